@@ -1,0 +1,15 @@
+import type { Strings } from './types.ts';
+
+export const en: Strings = {
+  locale: 'en',
+  launcherLabel: 'Open shopping assistant',
+  panelTitle: 'Shopping assistant',
+  close: 'Close assistant',
+  greeting: 'Hi! Ask me about products, sizes, shipping or returns. Everything stays on your device.',
+  inputPlaceholder: 'Ask about products…',
+  inputLabel: 'Your question',
+  send: 'Send',
+  messagesLabel: 'Conversation',
+  you: 'You',
+  assistant: 'Assistant',
+};

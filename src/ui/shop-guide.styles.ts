@@ -1,0 +1,240 @@
+import { css } from 'lit';
+
+/**
+ * Two-tier theming: public `--shop-guide-*` tokens (documented in README) feed private `--_*` variables.
+ * `all: initial` on the host stops the page's inherited styles (font, colour, line-height…) leaking in;
+ * Shadow DOM stops ours leaking out.
+ */
+export const shopGuideStyles = css`
+  :host {
+    all: initial;
+    --_accent: var(--shop-guide-accent, #2563eb);
+    --_accent-contrast: var(--shop-guide-accent-contrast, #ffffff);
+    --_surface: var(--shop-guide-surface, #ffffff);
+    --_surface-alt: var(--shop-guide-surface-alt, #f3f4f6);
+    --_text: var(--shop-guide-text, #1f2937);
+    --_muted: var(--shop-guide-muted, #6b7280);
+    --_border: var(--shop-guide-border, #e5e7eb);
+    --_radius: var(--shop-guide-radius, 14px);
+    --_font: var(--shop-guide-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_width: var(--shop-guide-panel-width, 400px);
+    --_height: var(--shop-guide-panel-height, min(680px, calc(100vh - 110px)));
+    --_offset: var(--shop-guide-offset, 20px);
+    --_shadow: var(--shop-guide-shadow, 0 12px 40px rgba(15, 23, 42, 0.22));
+
+    display: block;
+    position: fixed;
+    bottom: var(--_offset);
+    right: var(--_offset);
+    z-index: var(--shop-guide-z-index, 2147483000);
+    font-family: var(--_font);
+    font-size: 15px;
+    line-height: 1.45;
+    color: var(--_text);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([position='bottom-left']) {
+    right: auto;
+    left: var(--_offset);
+  }
+  :host([position='inline']) {
+    position: relative;
+    inset: auto;
+    z-index: auto;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    min-width: 56px;
+    height: 56px;
+    padding: 0 18px;
+    border: none;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: 600 15px/1 var(--_font);
+    box-shadow: var(--_shadow);
+    cursor: pointer;
+  }
+  .launcher svg {
+    width: 24px;
+    height: 24px;
+    flex: none;
+  }
+  .launcher:focus-visible,
+  button:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid color-mix(in srgb, var(--_accent) 55%, white);
+    outline-offset: 2px;
+  }
+  :host([open]) .launcher {
+    display: none;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    width: var(--_width);
+    height: var(--_height);
+    max-width: calc(100vw - 2 * var(--_offset));
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  :host([position='inline']) .panel {
+    width: 100%;
+    max-width: none;
+    box-shadow: none;
+  }
+
+  header {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 12px 12px 12px 16px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  header h2 {
+    flex: 1;
+    margin: 0;
+    font: 600 16px/1.3 var(--_font);
+  }
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 36px;
+    height: 36px;
+    border: none;
+    border-radius: 8px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: rgba(255, 255, 255, 0.16);
+  }
+  .icon-button svg {
+    width: 20px;
+    height: 20px;
+  }
+
+  .messages {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 16px;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+  }
+  .message {
+    max-width: 88%;
+    padding: 10px 12px;
+    border-radius: 12px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .message.assistant {
+    align-self: flex-start;
+    background: var(--_surface-alt);
+  }
+  .message.user {
+    align-self: flex-end;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  form {
+    display: flex;
+    align-items: flex-end;
+    gap: 8px;
+    padding: 10px 12px;
+    border-top: 1px solid var(--_border);
+  }
+  textarea {
+    flex: 1;
+    min-height: 42px;
+    max-height: 140px;
+    resize: none;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: 15px/1.4 var(--_font);
+  }
+  .send {
+    height: 42px;
+    padding: 0 16px;
+    border: none;
+    border-radius: 10px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: 600 14px/1 var(--_font);
+    cursor: pointer;
+  }
+  .send:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Phones: the panel becomes a full-screen sheet. */
+  @media (max-width: 640px) {
+    :host([open]:not([position='inline'])) {
+      inset: 0;
+    }
+    :host([open]:not([position='inline'])) .panel {
+      width: 100vw;
+      max-width: 100vw;
+      height: 100dvh;
+      border-radius: 0;
+      border: none;
+    }
+    textarea {
+      font-size: 16px; /* stops iOS zooming into the field */
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .panel {
+      animation: rise 160ms ease-out;
+    }
+    @keyframes rise {
+      from {
+        opacity: 0;
+        transform: translateY(8px);
+      }
+    }
+  }
+`;

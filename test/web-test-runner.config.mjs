@@ -1,0 +1,46 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summaryReporter } from './summary-reporter.mjs';
+
+/** Debian's Chromium (test tools cannot download browsers here); override with CHROME_PATH. */
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Flags measured to work offline and headless (../shared/notes/platform-facts.md). */
+const baseArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A launcher with a fresh user-data-dir; `extraArgs` e.g. turn on software WebGPU. */
+export function chromium(extraArgs = []) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      userDataDir: mkdtempSync(join(tmpdir(), 'shop-guide-chrome-')),
+      args: [...baseArgs, ...extraArgs],
+    },
+  });
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/bench/**'],
+  nodeResolve: { exportConditions: ['browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [chromium()],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 120000,
+  reporters: [defaultReporter(), summaryReporter()],
+};

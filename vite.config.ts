@@ -1,0 +1,64 @@
+import { defineConfig } from 'vite';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every HTML page of the generated demo shop, for the multi-page demo build. */
+function demoPages(dir = 'demo'): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'scripts') Object.assign(pages, demoPages(path));
+    } else if (name.endsWith('.html')) {
+      pages[relative('demo', path).replace(/\.html$/, '').replace(/[\\/]/g, '-')] = path;
+    }
+  }
+  return pages;
+}
+
+export default defineConfig(({ mode }) => {
+  const shared = {
+    // Chunk and worker URLs resolve against the script itself, not the host page's root:
+    // the widget is loaded from wherever the shop puts it.
+    base: './',
+    worker: { format: 'es' as const },
+    server: { open: '/demo/' },
+  };
+
+  if (mode === 'demo') {
+    // The demo shop as a static site (dist-demo/), e.g. to host it or run e2e tests against a build.
+    return {
+      ...shared,
+      base: '/',
+      build: {
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        rollupOptions: { input: demoPages() },
+      },
+    };
+  }
+
+  // The embeddable library: dist/shop-guide.js plus lazily loaded chunks and the model worker.
+  return {
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: true,
+      target: 'es2022',
+      sourcemap: true,
+      lib: {
+        entry: 'src/index.ts',
+        formats: ['es'],
+        fileName: () => 'shop-guide.js',
+      },
+      rollupOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+});
