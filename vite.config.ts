@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -16,6 +16,20 @@ function demoPages(dir = 'demo'): Record<string, string> {
   return pages;
 }
 
+/** The dev server's root is the repo; send `/` to the demo shop. */
+const demoRedirect: Plugin = {
+  name: 'shop-guide-demo-redirect',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      } else next();
+    });
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const shared = {
     // Chunk and worker URLs resolve against the script itself, not the host page's root:
@@ -23,6 +37,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     worker: { format: 'es' as const },
     server: { open: '/demo/' },
+    plugins: [demoRedirect],
   };
 
   if (mode === 'demo') {
