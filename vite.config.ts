@@ -70,6 +70,8 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         output: {
+          // Vite leaves whitespace in ES-format library builds; the first-load budget wants it gone.
+          minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
