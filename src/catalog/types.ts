@@ -94,6 +94,10 @@ export interface Product {
   sku?: string;
   gtin?: string;
   variants: Variant[];
+  /** The shop's own label for an attribute key when it gave one, e.g. { waterproof: "防水" }. */
+  attributeLabels?: Record<string, string>;
+  /** schema.org releaseDate (or the plain catalog's `releaseDate`/`date`), ISO 8601; used to sort by "newest". */
+  releaseDate?: string;
   /** schema.org isRelatedTo / isSimilarTo, and the shop's aggregated co-counts. */
   related: {
     relatedTo: string[];

@@ -1,0 +1,264 @@
+/**
+ * schema.org JSON-LD → products and store facts. Understands Product, ProductGroup (hasVariant,
+ * isVariantOf), ItemList / ListItem, @graph, WebPage.mainEntity, Offer / AggregateOffer / several
+ * sellers, shippingDetails, hasMerchantReturnPolicy, AggregateRating, Review, brand as text or object,
+ * isRelatedTo / isSimilarTo, and Organization-level return and shipping policies.
+ */
+import {
+  categoryPath,
+  date,
+  idOf,
+  isObject,
+  LIMITS,
+  list,
+  nameOf,
+  scalar,
+  text,
+  url,
+  type JsonObject,
+} from './coerce.ts';
+import { ProductIssues, type IssueLog } from './issues.ts';
+import { readOffers, readReturns, readShipping } from './offers.ts';
+import {
+  addAttribute,
+  emptyDraft,
+  finishProduct,
+  readImages,
+  readPropertyValues,
+  readRating,
+  readRefs,
+  readReviews,
+  readVariants,
+  SCHEMA_ATTRIBUTES,
+  type Draft,
+} from './product-parts.ts';
+import type { Product, ReturnPolicy, ShippingPolicy } from './types.ts';
+
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Car']);
+const LIST_TYPES = new Set(['ItemList', 'OfferCatalog', 'BreadcrumbList']);
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'ProductPage', 'CollectionPage', 'SearchResultsPage', 'WebSite']);
+const ORG_TYPES = new Set(['Organization', 'OnlineStore', 'OnlineBusiness', 'Store', 'LocalBusiness', 'Corporation']);
+
+/** How a product appeared on the page: the page's own subject, or one entry of a list / reference. */
+export type JsonLdRole = 'main' | 'primary' | 'listed';
+
+export interface JsonLdProduct {
+  product: Product;
+  role: JsonLdRole;
+}
+
+export interface JsonLdResult {
+  products: JsonLdProduct[];
+  /** Variants naming a group this script does not have (it may be in another script on the page). */
+  pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[];
+  storeName?: string;
+  storeReturns?: ReturnPolicy;
+  storeShipping: ShippingPolicy[];
+}
+
+export interface JsonLdContext {
+  base: string;
+  log: IssueLog;
+  /** "json-ld #2" */
+  source: string;
+}
+
+export function typesOf(node: JsonObject): string[] {
+  return list(node['@type'])
+    .map((t) => scalar(t) ?? '')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\/|^schema:/i, ''));
+}
+
+function isProduct(node: JsonObject): boolean {
+  return typesOf(node).some((t) => PRODUCT_TYPES.has(t));
+}
+
+/** The id a product node is known by: sku, group id, productID, mpn, gtin, @id, url — first present. */
+export function jsonLdId(node: JsonObject, base: string): string | undefined {
+  const direct = idOf(node.sku ?? node.productGroupID ?? node.productID ?? node.mpn ?? node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
+  if (direct) return direct;
+  const ref = scalar(node['@id']) ?? scalar(node.url);
+  if (!ref) return undefined;
+  try {
+    return new URL(ref, base).href.slice(0, LIMITS.id);
+  } catch {
+    return idOf(ref);
+  }
+}
+
+export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
+  const out: JsonLdResult = { products: [], pendingVariants: [], storeShipping: [] };
+  const byId = new Map<string, JsonLdProduct>();
+  const pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[] = [];
+  let count = 0;
+
+  const add = (node: JsonObject, role: JsonLdRole) => {
+    count++;
+    const issues = new ProductIssues(ctx.log, `${ctx.source} product ${count}`);
+    // A variant published on its own page that names its group: attach it to the group when we have one.
+    const parent = node.isVariantOf ?? node.inProductGroupWithID;
+    if (parent !== undefined && !typesOf(node).includes('ProductGroup')) {
+      const parentNode = list(parent).find(isObject);
+      if (parentNode && (scalar(parentNode.name) !== undefined)) {
+        const group = readProductNode({ ...parentNode, '@type': 'ProductGroup', hasVariant: [...list(parentNode.hasVariant), node] } as JsonObject, ctx, issues);
+        if (group) keep(group, role);
+        return;
+      }
+      const ref = parentNode ? jsonLdId(parentNode, ctx.base) : idOf(parent);
+      if (ref) {
+        pendingVariants.push({ groupRef: ref, node, role });
+        return;
+      }
+    }
+    const p = readProductNode(node, ctx, issues);
+    if (p) keep(p, role);
+    // Related products that carry their own name are products the page shows: keep them as listed.
+    for (const rel of [...list(node.isRelatedTo), ...list(node.isSimilarTo)]) {
+      if (isObject(rel) && scalar(rel.name) !== undefined) {
+        count++;
+        const rp = readProductNode(rel, ctx, new ProductIssues(ctx.log, `${ctx.source} product ${count}`));
+        if (rp) keep(rp, 'listed');
+      }
+    }
+  };
+
+  const keep = (product: Product, role: JsonLdRole) => {
+    const existing = byId.get(product.id);
+    if (existing) {
+      // The same product twice in one script (e.g. in the list and as the main entity): the richer wins.
+      if (rank(role) < rank(existing.role) || (role === existing.role && richness(product) > richness(existing.product))) {
+        existing.product = product;
+      }
+      if (rank(role) < rank(existing.role)) existing.role = role;
+      return;
+    }
+    const entry = { product, role };
+    byId.set(product.id, entry);
+    out.products.push(entry);
+  };
+
+  const visit = (v: unknown, role: JsonLdRole, depth: number): void => {
+    if (depth > 12) return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, role, depth + 1);
+      return;
+    }
+    if (!isObject(v)) return;
+    if (Array.isArray(v['@graph'])) visit(v['@graph'], role, depth + 1);
+    const types = typesOf(v);
+    if (isProduct(v)) {
+      add(v, role);
+      return;
+    }
+    if (types.some((t) => LIST_TYPES.has(t))) {
+      if (types.includes('BreadcrumbList')) return;
+      for (const el of list(v.itemListElement)) {
+        if (!isObject(el)) continue;
+        const item = isObject(el.item) ? el.item : el;
+        if (isProduct(item)) add(item, 'listed');
+        else if (isObject(item) && typesOf(item).some((t) => LIST_TYPES.has(t))) visit(item, 'listed', depth + 1);
+      }
+      return;
+    }
+    if (types.some((t) => PAGE_TYPES.has(t))) {
+      visit(v.mainEntity, role === 'listed' ? 'listed' : 'main', depth + 1);
+      visit(v.about, 'listed', depth + 1);
+      visit(v.hasPart, 'listed', depth + 1);
+      return;
+    }
+    if (types.some((t) => ORG_TYPES.has(t))) {
+      const issues = new ProductIssues(ctx.log, `${ctx.source} ${types[0]}`);
+      out.storeName ??= text(v.name, issues, LIMITS.name);
+      out.storeReturns ??= readReturns(v.hasMerchantReturnPolicy, issues);
+      out.storeShipping.push(...readShipping(v.shippingDetails ?? v.hasShippingService, issues));
+      visit(v.makesOffer, 'listed', depth + 1);
+      return;
+    }
+    if (types.includes('MerchantReturnPolicy')) {
+      out.storeReturns ??= readReturns(v, new ProductIssues(ctx.log, `${ctx.source} MerchantReturnPolicy`));
+      return;
+    }
+    if (types.includes('OfferShippingDetails')) {
+      out.storeShipping.push(...readShipping(v, new ProductIssues(ctx.log, `${ctx.source} OfferShippingDetails`)));
+      return;
+    }
+    if (types.includes('Offer') && isObject(v.itemOffered) && isProduct(v.itemOffered)) {
+      add({ ...v.itemOffered, offers: v.itemOffered.offers ?? { ...v, itemOffered: null } } as JsonObject, role);
+    }
+  };
+
+  visit(data, 'primary', 0);
+
+  for (const pv of pendingVariants) {
+    const group = byId.get(pv.groupRef);
+    const issues = new ProductIssues(ctx.log, `${ctx.source} variant of ${pv.groupRef}`);
+    if (group) {
+      const vs = readVariants([pv.node], ctx.base, issues, group.product.currency);
+      for (const v of vs) if (!group.product.variants.some((x) => x.id === v.id)) group.product.variants.push(v);
+    } else out.pendingVariants.push(pv);
+  }
+  return out;
+}
+
+function rank(role: JsonLdRole): number {
+  return role === 'main' ? 0 : role === 'primary' ? 1 : 2;
+}
+
+/** How much a record tells: used to choose between two copies of one product. */
+export function richness(p: Product): number {
+  return (
+    (p.description ? 2 : 0) +
+    p.offers.length +
+    (p.rating ? 1 : 0) +
+    p.reviews.length +
+    Object.keys(p.attributes).length +
+    p.variants.length +
+    (p.categories.length ? 1 : 0)
+  );
+}
+
+/** One Product / ProductGroup node → Product (or null, reported). */
+export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: ProductIssues): Product | null {
+  const d: Draft = emptyDraft();
+  d.id = jsonLdId(node, ctx.base);
+  d.title = text(node.name ?? node.headline ?? node.title, issues, LIMITS.title);
+  if (d.id) issues.source = `${issues.source} (${d.id})`;
+  d.description = text(node.description, issues, LIMITS.description, true);
+  const brand = nameOf(node.brand ?? node.manufacturer);
+  d.brand = brand ? text(brand, issues, LIMITS.name) : undefined;
+  d.categories = categoryPath(node.category, issues);
+  d.offers = readOffers(node.offers, ctx.base, issues);
+  d.variants = readVariants(node.hasVariant, ctx.base, issues, d.offers[0]?.currency, d.offers);
+  d.rating = readRating(node.aggregateRating, issues);
+  d.reviews = readReviews(node.review ?? node.reviews, issues);
+  for (const k of SCHEMA_ATTRIBUTES) if (node[k] !== undefined) addAttribute(d.attributes, k, node[k], issues);
+  readPropertyValues(node.additionalProperty, d.attributes, issues);
+  // A group's own colour is one of its variants' colours; list them all so "in blue" finds it.
+  if (d.variants.length) {
+    for (const key of ['color', 'size', 'material', 'pattern']) {
+      const vals = [...new Set(d.variants.map((v) => v.attributes[key]).filter((x): x is string => !!x))];
+      if (vals.length > 1) {
+        const own = d.attributes.values[key];
+        d.attributes.values[key] = [...new Set([...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals])];
+      }
+    }
+  }
+  d.images = readImages(node.image, ctx.base, issues);
+  d.url = node.url !== undefined ? url(node.url, ctx.base, issues) : undefined;
+  d.sku = idOf(node.sku);
+  d.gtin = idOf(node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
+  d.releaseDate = date(node.releaseDate);
+  d.relatedTo = readRefs(node.isRelatedTo).map((r) => absolutize(r, ctx.base));
+  d.similarTo = readRefs(node.isSimilarTo).map((r) => absolutize(r, ctx.base));
+  return finishProduct(d, issues);
+}
+
+/** Relative URL references become absolute so they can match products' urls later. */
+function absolutize(ref: string, base: string): string {
+  if (!/^(?:\/|\.\.?\/|https?:)/i.test(ref)) return ref;
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return ref;
+  }
+}

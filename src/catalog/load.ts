@@ -1,0 +1,225 @@
+/**
+ * Reads every product source on the page into one normalised `Catalog`:
+ *
+ *   1. schema.org JSON-LD (`<script type="application/ld+json">`)
+ *   2. the plain catalog block (`<script type="application/json" data-shop-guide-catalog>`)
+ *   3. the store-info block (`<script type="application/json" data-shop-guide-store>`)
+ *   4. `catalog-src`: a same-origin JSON or NDJSON feed, streamed
+ *
+ * Bad input never throws: it is repaired or dropped and summed up in one console warning. Work is
+ * time-sliced (≈8 ms per slice) so a 100k-product catalog does not freeze the page. Rejects only when
+ * `signal` aborts.
+ */
+import { LIMITS } from './coerce.ts';
+import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
+import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
+import { IssueLog, ProductIssues, warnAboutIssues } from './issues.ts';
+import { readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
+import { ProductMerger, SOURCE_RANK } from './merge.ts';
+import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
+import { readVariants } from './product-parts.ts';
+import { abortError, TimeSlicer } from './time-slice.ts';
+import type { Catalog, Product, ReturnPolicy, ShippingPolicy, StoreInfo } from './types.ts';
+
+export interface LoadCatalogOptions {
+  /** The document to read (default: `document`). */
+  root?: Document;
+  /** `catalog-src`: a same-origin JSON or NDJSON URL, resolved against the document's base URL, streamed. */
+  src?: string | null;
+  signal?: AbortSignal;
+  /** Called as products arrive with how many have been read so far. */
+  onProgress?: (loaded: number) => void;
+  /** Where the one warning goes (tests pass their own). Default: `console`. */
+  logger?: Pick<Console, 'warn'>;
+  /** For tests: the fetch used for `src`. */
+  fetch?: FetchLike;
+  /** Longest stretch of work between yields to the page, in ms (default 8). */
+  sliceMs?: number;
+  /** Hears how long each stretch of work ran before yielding (diagnostics, benchmarks). */
+  onSlice?: (ms: number) => void;
+}
+
+const JSON_LD = 'script[type="application/ld+json" i], script[type^="application/ld+json;" i]';
+const PLAIN = 'script[data-shop-guide-catalog]';
+const STORE = 'script[data-shop-guide-store]';
+
+export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Catalog> {
+  const doc = options.root ?? document;
+  const { signal } = options;
+  if (signal?.aborted) throw abortError(signal);
+  // Documents made with DOMParser / createHTMLDocument have no URL of their own: use the page's.
+  const base = doc.baseURI && !doc.baseURI.startsWith('about:') ? doc.baseURI : (globalThis.location?.href ?? doc.URL);
+  const log = new IssueLog();
+  const slicer = new TimeSlicer(options.sliceMs ?? 8, signal, options.onSlice);
+  const merger = new ProductMerger();
+  const progress = () => options.onProgress?.(merger.size);
+  let overLimit = 0;
+  const seenRank = new Map<string, number>();
+
+  const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string) => {
+    if (!p) return;
+    if (!merger.has(p.id) && merger.size >= LIMITS.maxProducts) {
+      overLimit++;
+      return;
+    }
+    const existedBefore = merger.has(p.id);
+    const firstRank = existedBefore ? seenRank.get(p.id) : undefined;
+    if (merger.add(p, rank) === 'merged' && sameSourceKind && firstRank === rank) log.add('duplicate-id', `${source} (${p.id})`, 'repaired');
+    if (!existedBefore) seenRank.set(p.id, rank);
+  };
+
+  // 1. JSON-LD: the page's own view of its products (freshest).
+  const mainIds: string[] = [];
+  const primaryIds: string[] = [];
+  const jsonLdStore: { name?: string; returns?: ReturnPolicy; shipping: ShippingPolicy[] } = { shipping: [] };
+  const pendingVariants: (JsonLdResult['pendingVariants'][number] & { source: string })[] = [];
+  const scripts = [...doc.querySelectorAll<HTMLScriptElement>(JSON_LD)];
+  for (const [i, script] of scripts.entries()) {
+    const source = `json-ld #${i + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      log.add('malformed-json', source, 'dropped');
+      continue;
+    }
+    const r = readJsonLd(data, { base, log, source });
+    for (const { product, role } of r.products) {
+      if (role === 'main') mainIds.push(product.id);
+      if (role === 'primary') primaryIds.push(product.id);
+      add(product, role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, source);
+    }
+    pendingVariants.push(...r.pendingVariants.map((v) => ({ ...v, source })));
+    jsonLdStore.name ??= r.storeName;
+    jsonLdStore.returns ??= r.storeReturns;
+    jsonLdStore.shipping.push(...r.storeShipping);
+    await slicer.maybePause();
+  }
+
+  // Variants published apart from their group (isVariantOf): onto the group when the page has it.
+  for (const pv of pendingVariants) {
+    const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRef}`);
+    const group = merger.get(pv.groupRef);
+    if (group) {
+      for (const v of readVariants([pv.node], base, issues, group.currency)) if (!group.variants.some((x) => x.id === v.id)) group.variants.push(v);
+    } else {
+      const p = readProductNode(pv.node, { base, log, source: pv.source }, issues);
+      if (p && pv.role === 'primary') primaryIds.push(p.id);
+      add(p, pv.role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, pv.source);
+    }
+  }
+
+  // 2 + 3. The store-info block first: its currency is the default for products that name none.
+  const storeParts: (Partial<StoreInfo> | null)[] = [];
+  for (const [i, script] of [...doc.querySelectorAll<HTMLScriptElement>(STORE)].entries()) {
+    const source = `data-shop-guide-store #${i + 1}`;
+    try {
+      storeParts.push(readStoreInfo(JSON.parse(script.textContent ?? ''), log, source));
+    } catch {
+      log.add('malformed-json', source, 'dropped');
+    }
+  }
+  let storeCurrency = storeParts.find((s) => s?.currency)?.currency;
+
+  const feedSink = (rank: number): FeedSink => ({
+    product: (raw, source) => add(readPlainProduct(raw, { base, log, storeCurrency }, source), rank, true, source),
+    store: (raw, source) => {
+      const s = readStoreInfo(raw, log, source);
+      storeParts.push(s);
+      storeCurrency ??= s?.currency;
+    },
+  });
+
+  for (const [i, script] of [...doc.querySelectorAll<HTMLScriptElement>(PLAIN)].entries()) {
+    const label = `data-shop-guide-catalog #${i + 1}`;
+    const before = log.issues.length;
+    const countBefore = merger.size;
+    const hadText = await readCatalogElement(script, { log, slicer, sink: feedSink(SOURCE_RANK.plain), label, signal, onProgress: progress });
+    if (merger.size === countBefore && log.issues.length === before && hadText) {
+      log.add('not-a-catalog', label, 'dropped');
+    }
+  }
+
+  // 4. catalog-src, streamed. Failures are reported; the page's own products still count.
+  if (options.src) {
+    const countBefore = merger.size;
+    const before = log.issues.length;
+    await readCatalogSrc(options.src, base, { log, slicer, sink: feedSink(SOURCE_RANK.feed), label: 'catalog-src', signal, onProgress: progress }, options.fetch);
+    if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
+  }
+  if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
+
+  const products = merger.products();
+  const byId = new Map<string, Product>();
+  for (let i = 0; i < products.length; i++) {
+    byId.set(products[i]!.id, products[i]!);
+    if ((i & 4095) === 4095) await slicer.maybePause();
+  }
+  await resolveRelated(products, byId, slicer);
+
+  const store = mergeStoreInfo([
+    ...storeParts,
+    { name: jsonLdStore.name, shipping: jsonLdStore.shipping, returns: jsonLdStore.returns },
+    storeFactsFromOffers(products),
+  ]);
+  store.currency ??= commonCurrency(products);
+
+  const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: pageUrls(doc) });
+  options.onProgress?.(products.length);
+  warnAboutIssues(log.issues, products.length, options.logger);
+  slicer.finish();
+  return {
+    products,
+    byId,
+    ...(currentProductId ? { currentProductId } : {}),
+    store,
+    issues: log.issues,
+  };
+}
+
+/** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
+async function resolveRelated(products: Product[], byId: Map<string, Product>, slicer: TimeSlicer): Promise<void> {
+  let byUrl: Map<string, string> | null = null;
+  const urlIndex = () => {
+    if (!byUrl) {
+      byUrl = new Map();
+      for (const p of products) if (p.url) byUrl.set(comparableUrl(p.url), p.id);
+    }
+    return byUrl;
+  };
+  const resolve = (ref: string): string | undefined => {
+    if (byId.has(ref)) return ref;
+    if (/^https?:/i.test(ref)) return urlIndex().get(comparableUrl(ref));
+    return undefined;
+  };
+  for (let i = 0; i < products.length; i++) {
+    const r = products[i]!.related;
+    const self = products[i]!.id;
+    const ids = (refs: string[]) => [...new Set(refs.map(resolve).filter((x): x is string => !!x && x !== self))];
+    if (r.relatedTo.length) r.relatedTo = ids(r.relatedTo);
+    if (r.similarTo.length) r.similarTo = ids(r.similarTo);
+    if (r.alsoBought.length) r.alsoBought = r.alsoBought.filter((c) => c.id !== self && byId.has(c.id));
+    if (r.alsoViewed.length) r.alsoViewed = r.alsoViewed.filter((c) => c.id !== self && byId.has(c.id));
+    if ((i & 1023) === 0) await slicer.maybePause();
+  }
+}
+
+/** Shipping and return terms most products' offers declare, for shops without a store-info block. */
+function storeFactsFromOffers(products: Product[]): Partial<StoreInfo> {
+  for (const p of products) {
+    for (const o of p.offers) {
+      if (o.shipping?.length || o.returns) return { shipping: o.shipping ?? [], ...(o.returns ? { returns: o.returns } : {}) };
+    }
+  }
+  return {};
+}
+
+function commonCurrency(products: Product[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < products.length; i += Math.max(1, Math.floor(products.length / 500))) {
+    const c = products[i]!.currency;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+

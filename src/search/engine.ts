@@ -1,0 +1,764 @@
+/**
+ * Runs a parsed query against an index: BM25F scoring over the term groups, how many of the shopper's
+ * words a product covers, filters, disjunctive facets and ranking. Synchronous and allocation-light
+ * (scratch arrays are reused), so it can run on the main thread or inside the search worker alike.
+ */
+import { colorIds } from './colors.ts';
+import { normKey, type IndexData } from './index-builder.ts';
+import { analyzeQuery, type Alternative, type TermGroup } from './query-analyze.ts';
+import { hasCjk, indexTerms, segments, TermKind, wordTerm } from './tokenize.ts';
+import type { FacetValue, Facets, ParsedQuery, SearchFilters, SearchOptions, SearchResult, SortOrder } from './types.ts';
+
+const PRICE = 1;
+const BRAND = 2;
+const CATEGORY = 4;
+const STOCK = 8;
+const RATING = 16;
+const SALE = 32;
+const COLOR = 64;
+/** Attribute filters get one bit each from here, so each attribute facet can ignore its own filter. */
+const ATTR_SHIFT = 7;
+const MAX_ATTR_FILTERS = 20;
+const HARD = 1 << 30;
+
+const YES_VALUES = ['yes', 'true', 'y', '1', '是', '有', '支持'];
+const NO_VALUES = ['no', 'false', 'n', '0', 'none', '否', '无', '不支持'];
+
+export interface EngineSearchOptions extends SearchOptions {
+  /** Treat the last word as possibly unfinished (prefix matching). Default: when the text has no trailing space. */
+  prefix?: boolean;
+}
+
+/** Filters resolved against the index's dictionaries. */
+interface ResolvedFilters {
+  priceMin: number;
+  priceMax: number;
+  brands: Set<number> | null;
+  excludeBrands: Set<number>;
+  categories: Set<number> | null;
+  excludeCategories: Set<number>;
+  inStock: boolean;
+  minRating: number;
+  onSale: boolean;
+  colors: Set<number> | null;
+  excludeColors: Set<number>;
+  /** Per attribute filter: the accepted pair ids and its bit. */
+  attributes: { key: number; pairs: Set<number>; bit: number }[];
+  excludeTerms: RegExp[];
+  ids: Set<number> | null;
+  /** A filter that names nothing in this catalog (a brand it does not carry) matches nothing. */
+  impossible: boolean;
+  /** Per-document answers for the list filters, so checking a product is a few array reads. */
+  masks?: FilterMasks;
+}
+
+interface FilterMasks {
+  /** 1: excluded whatever the facets (excluded brand, category, colour; not among `ids`). */
+  hard: Uint8Array | null;
+  category: Uint8Array | null;
+  color: Uint8Array | null;
+  attrs: { mask: Uint8Array; bit: number }[];
+  /** By brand id + 1 (0 is "no brand"): 1 when wanted. */
+  brand: Uint8Array | null;
+}
+
+/** Documents per value (category, attribute pair, colour): the inverse of a doc → values list. */
+interface Inverted {
+  start: Uint32Array;
+  docs: Int32Array;
+}
+
+function invert(docStart: Uint32Array, values: Int32Array, valueCount: number): Inverted {
+  const N = docStart.length - 1;
+  const start = new Uint32Array(valueCount + 1);
+  for (let i = 0; i < values.length; i++) start[values[i]! + 1]!++;
+  for (let v = 0; v < valueCount; v++) start[v + 1]! += start[v]!;
+  const cursor = start.slice(0, valueCount);
+  const docs = new Int32Array(values.length);
+  for (let doc = 0; doc < N; doc++) for (let i = docStart[doc]!, e = docStart[doc + 1]!; i < e; i++) docs[cursor[values[i]!]!++] = doc;
+  return { start, docs };
+}
+
+function list(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  return (Array.isArray(v) ? v : [v]).map((x) => String(x)).filter((x) => x.trim() !== '');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words as the index sees them, for lenient name matching ("running shoe" = "Running Shoes"). */
+function stemKey(s: string): string {
+  const parts: string[] = [];
+  segments(s, (seg) => {
+    if (seg.cjk) parts.push(seg.text);
+    else {
+      const t = wordTerm(seg.text);
+      if (t) parts.push(t);
+    }
+  });
+  return parts.join(' ');
+}
+
+export function mergeFilters(a: SearchFilters, b?: Partial<SearchFilters>): SearchFilters {
+  if (!b) return a;
+  const out: SearchFilters = { ...a };
+  for (const [k, v] of Object.entries(b) as [keyof SearchFilters, unknown][]) {
+    if (v === undefined || v === null) continue;
+    const old = out[k];
+    if (Array.isArray(v) && Array.isArray(old)) (out as Record<string, unknown>)[k] = [...new Set([...old, ...v])];
+    else if (k === 'attributes' && old && typeof v === 'object') out.attributes = { ...(old as Record<string, string[]>), ...(v as Record<string, string[]>) };
+    else (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+export class SearchEngine {
+  private total: Float32Array;
+  private mask: Uint32Array;
+  private touched: Int32Array;
+  private touchedCount = 0;
+  private groupBest: Float32Array;
+  private groupTouched: Int32Array;
+  private slotMax: Float32Array;
+  private altSum: Float32Array;
+  private altCount: Uint8Array;
+  private readonly idf: Float32Array;
+  private brandWords?: Map<string, number[]>;
+  private categoryStems?: Map<string, number[]>;
+  private readonly anyDated: boolean;
+
+  constructor(
+    readonly data: IndexData,
+    private readonly currency?: string,
+  ) {
+    const N = data.size;
+    this.total = new Float32Array(N);
+    this.mask = new Uint32Array(N);
+    this.touched = new Int32Array(N);
+    this.groupBest = new Float32Array(N);
+    this.groupTouched = new Int32Array(N);
+    this.slotMax = new Float32Array(N);
+    this.altSum = new Float32Array(N);
+    this.altCount = new Uint8Array(N);
+    this.idf = new Float32Array(data.terms.length);
+    for (let t = 0; t < data.terms.length; t++) {
+      const df = data.df[t]!;
+      this.idf[t] = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    }
+    this.anyDated = data.released.some((r) => !Number.isNaN(r));
+  }
+
+  search(query: ParsedQuery, options: EngineSearchOptions = {}): SearchResult {
+    const filters = mergeFilters(query.filters ?? {}, options.filters);
+    const sort: SortOrder = options.sort ?? query.sort ?? 'relevance';
+    const limit = Math.max(0, Math.min(1000, Math.floor(options.limit ?? 20)));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const text = (query.text ?? '').trim();
+    const resolved = this.resolve(filters);
+    resolved.masks = this.buildMasks(resolved);
+    const groups = text ? analyzeQuery(this.data, query.text, options.prefix ?? !/\s$/.test(query.text)) : [];
+    const active = groups.filter((g) => g.alternatives.length > 0);
+    const queryOut: ParsedQuery = { text: query.text ?? '', filters, ...(query.sort || options.sort ? { sort } : {}) };
+
+    const N = this.data.size;
+    let browse = false;
+    this.touchedCount = 0;
+    if (active.length > 0) this.scoreGroups(active.slice(0, 30));
+    // No words to search by — or only words the catalog never uses, next to filters that still say
+    // what the shopper wants ("gps asdf"): list what the filters allow.
+    else if (groups.length === 0 || hasFilters(filters)) browse = true;
+
+    // How many of the words a product must cover: all of one or two words, all but one of longer
+    // queries — or, when nothing covers that many, the best any product does.
+    let required = 0;
+    if (!browse && this.touchedCount > 0) {
+      let maxCov = 0;
+      for (let i = 0; i < this.touchedCount; i++) maxCov = Math.max(maxCov, popcount30(this.mask[this.touched[i]!]!));
+      required = Math.min(maxCov, active.length <= 2 ? active.length : active.length - 1);
+    }
+
+    // Relevance ranking looks at more candidates than it returns: the best ones get a phrase check.
+    const rerank = sort === 'relevance' && !browse && active.length > 1;
+    const heap = new TopK(rerank ? Math.max(offset + limit, RERANK_DEPTH) : offset + limit);
+    const facetsWanted = options.facets !== false;
+    const counter = facetsWanted ? new FacetCounter(this.data, resolved) : null;
+    let totalMatches = 0;
+    const visit = (doc: number, relevance: number) => {
+      const fail = this.failures(doc, resolved);
+      if (fail & HARD) return;
+      counter?.count(doc, fail);
+      if (fail !== 0) return;
+      totalMatches++;
+      heap.push(doc, this.sortKey(doc, sort, relevance), relevance);
+    };
+
+    if (!resolved.impossible) {
+      if (browse) {
+        for (let doc = 0; doc < N; doc++) visit(doc, this.data.prior[doc]! + 0.02 * Math.log10(1 + this.data.ratingCount[doc]!));
+      } else {
+        const n = active.length;
+        for (let i = 0; i < this.touchedCount; i++) {
+          const doc = this.touched[i]!;
+          const cov = popcount30(this.mask[doc]!);
+          if (cov < required) continue;
+          visit(doc, this.total[doc]! * (cov / n) * this.data.prior[doc]!);
+        }
+      }
+    }
+
+    let ranked = heap.sorted();
+    if (rerank) {
+      // Only the best few are re-checked; a phrase boost (at most +32%) cannot lift anything from far below.
+      const phrase = new PhraseChecker(this.data, active);
+      const head = ranked.slice(0, RERANK_DEPTH);
+      for (const r of head) r.relevance *= phrase.boost(r.doc);
+      head.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
+      ranked = [...head, ...ranked.slice(RERANK_DEPTH)];
+    }
+    ranked = ranked.slice(offset, offset + limit);
+    const hits = ranked.map(({ doc, relevance }) => {
+      const matched = browse ? undefined : active.filter((_, gi) => this.mask[doc]! & (1 << gi)).map((g) => g.surface);
+      return { id: this.data.ids[doc]!, score: Math.round(relevance * 10000) / 10000, ...(matched && matched.length ? { matched } : {}) };
+    });
+    for (let i = 0; i < this.touchedCount; i++) {
+      const d = this.touched[i]!;
+      this.total[d] = 0;
+      this.mask[d] = 0;
+    }
+    return { hits, total: totalMatches, facets: counter ? counter.result(this.currency) : emptyFacets(), query: queryOut };
+  }
+
+  /** Adds every group's best alternative score per product, and marks which groups each product covers. */
+  private scoreGroups(groups: TermGroup[]): void {
+    const { total, mask, touched } = this;
+    groups.forEach((g, gi) => {
+      let gCount = 0;
+      for (const alt of g.alternatives) gCount = this.scoreAlternative(alt, gCount);
+      const bit = 1 << gi;
+      for (let i = 0; i < gCount; i++) {
+        const d = this.groupTouched[i]!;
+        if (mask[d] === 0) touched[this.touchedCount++] = d;
+        mask[d]! |= bit;
+        total[d]! += this.groupBest[d]!;
+        this.groupBest[d] = 0;
+      }
+    });
+  }
+
+  /** Raises groupBest to this alternative's score where it matches; returns the new touched count. */
+  private scoreAlternative(alt: Alternative, gCount: number): number {
+    const { postStart, postDoc, postImpact } = this.data;
+    const best = this.groupBest;
+    const touched = this.groupTouched;
+    if (alt.slots.length === 1) {
+      for (const t of alt.slots[0]!) {
+        const w = this.idf[t]! * alt.weight;
+        for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
+          const d = postDoc[p]!;
+          const v = postImpact[p]! * w;
+          const old = best[d]!;
+          if (old === 0) touched[gCount++] = d;
+          if (v > old) best[d] = v;
+        }
+      }
+      return gCount;
+    }
+    // Several slots (a phrase, a CJK word's bigrams): every slot must match; slot scores are averaged.
+    const S = alt.slots.length;
+    const { slotMax, altSum, altCount } = this;
+    const slotDocs: number[] = [];
+    const altDocs: number[] = [];
+    alt.slots.forEach((slot, s) => {
+      for (const t of slot) {
+        const w = this.idf[t]!;
+        for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
+          const d = postDoc[p]!;
+          if (altCount[d] !== s) continue;
+          const v = postImpact[p]! * w;
+          if (slotMax[d] === 0) slotDocs.push(d);
+          if (v > slotMax[d]!) slotMax[d] = v;
+        }
+      }
+      for (const d of slotDocs) {
+        if (s === 0) altDocs.push(d);
+        altSum[d]! += slotMax[d]!;
+        altCount[d]!++;
+        slotMax[d] = 0;
+      }
+      slotDocs.length = 0;
+    });
+    const factor = (alt.weight / S) * (1 + 0.2 * (S - 1));
+    for (const d of altDocs) {
+      if (altCount[d] === S) {
+        const v = altSum[d]! * factor;
+        const old = best[d]!;
+        if (old === 0) touched[gCount++] = d;
+        if (v > old) best[d] = v;
+      }
+      altSum[d] = 0;
+      altCount[d] = 0;
+    }
+    return gCount;
+  }
+
+  private sortKey(doc: number, sort: SortOrder, relevance: number): number {
+    const d = this.data;
+    switch (sort) {
+      case 'price-asc':
+        return Number.isNaN(d.price[doc]!) ? -Infinity : -d.price[doc]!;
+      case 'price-desc':
+        return Number.isNaN(d.price[doc]!) ? -Infinity : d.price[doc]!;
+      case 'rating': {
+        const r = d.rating[doc]!;
+        if (Number.isNaN(r)) return -Infinity;
+        const c = d.ratingCount[doc]!;
+        // Bayesian average: a 5.0 from two ratings does not beat a 4.8 from five hundred.
+        return (r * c + 3.5 * 10) / (c + 10);
+      }
+      case 'newest':
+        if (!this.anyDated) return relevance;
+        return Number.isNaN(d.released[doc]!) ? -Infinity : d.released[doc]!;
+      default:
+        return relevance;
+    }
+  }
+
+  private failures(doc: number, f: ResolvedFilters): number {
+    const d = this.data;
+    const m = f.masks!;
+    let fail = 0;
+    if (m.hard && m.hard[doc]) return HARD;
+    const price = d.price[doc]!;
+    if ((f.priceMin > -Infinity || f.priceMax < Infinity) && !(price >= f.priceMin && price <= f.priceMax)) fail |= PRICE;
+    if (m.brand && !m.brand[d.brandOf[doc]! + 1]) fail |= BRAND;
+    if (f.inStock && !d.available[doc]) fail |= STOCK;
+    if (f.minRating > 0 && !(d.rating[doc]! >= f.minRating - 1e-9)) fail |= RATING;
+    if (f.onSale && !(d.listPrice[doc]! > price)) fail |= SALE;
+    if (m.category && !m.category[doc]) fail |= CATEGORY;
+    if (m.color && !m.color[doc]) fail |= COLOR;
+    for (const a of m.attrs) if (!a.mask[doc]) fail |= a.bit;
+    if (f.excludeTerms.length) {
+      const b = d.brandOf[doc]!;
+      let head = `${d.titles[doc]!} ${b >= 0 ? d.brands.labels[b]! : ''}`;
+      for (let i = d.catStart[doc]!, end = d.catStart[doc + 1]!; i < end; i++) head += ` ${d.categories.labels[d.catIds[i]!]!}`;
+      head = head.toLowerCase();
+      for (const re of f.excludeTerms) if (re.test(head)) fail |= HARD;
+    }
+    return fail;
+  }
+
+  private inverted: { categories?: Inverted; attributes?: Inverted; colors?: Inverted } = {};
+
+  private invertedCategories(): Inverted {
+    return (this.inverted.categories ??= invert(this.data.catStart, this.data.catIds, this.data.categories.size));
+  }
+
+  private invertedAttributes(): Inverted {
+    return (this.inverted.attributes ??= invert(this.data.attrStart, this.data.attrIds, this.data.attributes.size));
+  }
+
+  private invertedColors(): Inverted {
+    return (this.inverted.colors ??= invert(this.data.colorStart, this.data.colorIds, this.data.colors.size));
+  }
+
+  /** Marks the documents of the given values (1) in a fresh per-document array. */
+  private markDocs(inv: Inverted, values: Iterable<number>, into?: Uint8Array, only?: (doc: number) => boolean): Uint8Array {
+    const out = into ?? new Uint8Array(this.data.size);
+    for (const v of values) for (let i = inv.start[v]!, e = inv.start[v + 1]!; i < e; i++) if (!only || only(inv.docs[i]!)) out[inv.docs[i]!] = 1;
+    return out;
+  }
+
+  private buildMasks(f: ResolvedFilters): FilterMasks {
+    const d = this.data;
+    let hard: Uint8Array | null = null;
+    const hardMask = () => (hard ??= new Uint8Array(d.size));
+    if (f.excludeCategories.size) this.markDocs(this.invertedCategories(), f.excludeCategories, hardMask());
+    if (f.excludeColors.size) {
+      // Only products whose one colour is excluded: one that also comes in another colour stays.
+      this.markDocs(this.invertedColors(), f.excludeColors, hardMask(), (doc) => d.colorStart[doc + 1]! - d.colorStart[doc]! === 1);
+    }
+    if (f.excludeBrands.size) {
+      const h = hardMask();
+      for (let doc = 0; doc < d.size; doc++) if (f.excludeBrands.has(d.brandOf[doc]!)) h[doc] = 1;
+    }
+    if (f.ids) {
+      const h = hardMask();
+      for (let doc = 0; doc < d.size; doc++) if (!f.ids.has(doc)) h[doc] = 1;
+    }
+    let brand: Uint8Array | null = null;
+    if (f.brands) {
+      brand = new Uint8Array(d.brands.size + 1);
+      for (const b of f.brands) brand[b + 1] = 1;
+    }
+    return {
+      hard,
+      brand,
+      category: f.categories ? this.markDocs(this.invertedCategories(), f.categories) : null,
+      color: f.colors ? this.markDocs(this.invertedColors(), f.colors) : null,
+      attrs: f.attributes.map((a) => ({ mask: this.markDocs(this.invertedAttributes(), a.pairs), bit: a.bit })),
+    };
+  }
+
+  private resolve(f: SearchFilters): ResolvedFilters {
+    const d = this.data;
+    let impossible = false;
+    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    const priceMin = num(f.priceMin) ?? -Infinity;
+    const priceMax = num(f.priceMax) ?? Infinity;
+    if (priceMin > priceMax) impossible = true;
+
+    const excludeTerms: RegExp[] = [];
+    const brandIds = (values: string[], unknownAsTerm: boolean): Set<number> => {
+      const out = new Set<number>();
+      for (const v of values) {
+        const ids = this.lookupBrand(v);
+        if (ids.length) ids.forEach((id) => out.add(id));
+        else if (unknownAsTerm) excludeTerms.push(termPattern(v));
+      }
+      return out;
+    };
+    const brandsWanted = list(f.brands);
+    const brands = brandsWanted.length ? brandIds(brandsWanted, false) : null;
+    if (brands && brands.size === 0) impossible = true;
+    const excludeBrands = brandIds(list(f.excludeBrands), true);
+
+    const catsWanted = list(f.categories);
+    const categories = catsWanted.length ? new Set(catsWanted.flatMap((c) => this.lookupCategory(c))) : null;
+    if (categories && categories.size === 0) impossible = true;
+    const excludeCategories = new Set(list(f.excludeCategories).flatMap((c) => this.lookupCategory(c)));
+
+    const colorSet = (values: string[]) => new Set(values.flatMap((v) => colorIds(v)).map((id) => d.colors.get(id)).filter((x): x is number => x !== undefined));
+    // { attributes: { color: [...] } } is a colour filter too.
+    const isColorKey = (k: string) => ['color', 'colour', '颜色'].includes(normKey(k));
+    const colorsWanted = [...list(f.colors), ...Object.entries(f.attributes ?? {}).flatMap(([k, v]) => (isColorKey(k) ? list(v) : []))];
+    const colors = colorsWanted.length ? colorSet(colorsWanted) : null;
+    if (colors && colors.size === 0) impossible = true;
+    const excludeColors = colorSet(list(f.excludeColors));
+
+    const attributes: ResolvedFilters['attributes'] = [];
+    for (const [rawKey, rawValues] of Object.entries(f.attributes ?? {})) {
+      if (isColorKey(rawKey)) continue;
+      const key = normKey(rawKey);
+      const values = list(rawValues).map((v) => normKey(v));
+      if (!values.length) continue;
+      const keyId = d.attrKeys.get(key);
+      const expanded = values.flatMap((v) => (YES_VALUES.includes(v) ? YES_VALUES : NO_VALUES.includes(v) ? NO_VALUES : [v]));
+      const pairs = new Set<number>();
+      if (keyId !== undefined) for (const v of expanded) {
+        const id = d.attributes.get(`${key}\u0001${v}`);
+        if (id !== undefined) pairs.add(id);
+      }
+      if (pairs.size === 0) {
+        impossible = true;
+        continue;
+      }
+      if (attributes.length < MAX_ATTR_FILTERS) attributes.push({ key: keyId!, pairs, bit: 1 << (ATTR_SHIFT + attributes.length) });
+    }
+    for (const t of list(f.excludeTerms)) excludeTerms.push(termPattern(t));
+
+    let ids: Set<number> | null = null;
+    if (Array.isArray(f.ids)) {
+      ids = new Set();
+      const wanted = new Set(f.ids.map(String));
+      d.ids.forEach((id, i) => wanted.has(id) && ids!.add(i));
+    }
+    const minRating = num(f.minRating) ?? 0;
+    return {
+      priceMin,
+      priceMax,
+      brands,
+      excludeBrands,
+      categories,
+      excludeCategories,
+      inStock: f.inStock === true,
+      minRating,
+      onSale: f.onSale === true,
+      colors,
+      excludeColors,
+      attributes,
+      excludeTerms,
+      ids,
+      impossible,
+    };
+  }
+
+  /** Brand ids for a name: exact, else brands whose name contains it as whole words ("apex" → "Apex Run"). */
+  private lookupBrand(name: string): number[] {
+    const key = normKey(name);
+    const exact = this.data.brands.get(key);
+    if (exact !== undefined) return [exact];
+    if (!this.brandWords) {
+      this.brandWords = new Map();
+      this.data.brands.keys.forEach((k, id) => {
+        for (const part of [k, stemKey(k)]) {
+          const l = this.brandWords!.get(part) ?? [];
+          if (!l.includes(id)) l.push(id);
+          this.brandWords!.set(part, l);
+        }
+      });
+    }
+    const stemmed = this.brandWords.get(stemKey(name));
+    if (stemmed) return stemmed;
+    const re = new RegExp(`(^|\\s)${escapeRe(key)}(\\s|$)`);
+    return this.data.brands.keys.flatMap((k, id) => (re.test(k) ? [id] : []));
+  }
+
+  /** Category ids (names and paths) for a name or "A > B" path, singular/plural-insensitive. */
+  private lookupCategory(name: string): number[] {
+    const key = normKey(name).replace(/\s*(?:>|›|»|\/)\s*/g, ' > ');
+    const exact = this.data.categories.get(key);
+    if (exact !== undefined) return [exact];
+    if (!this.categoryStems) {
+      this.categoryStems = new Map();
+      this.data.categories.keys.forEach((k, id) => {
+        const s = k.split(' > ').map(stemKey).join(' > ');
+        const l = this.categoryStems!.get(s) ?? [];
+        l.push(id);
+        this.categoryStems!.set(s, l);
+      });
+    }
+    return this.categoryStems.get(key.split(' > ').map(stemKey).join(' > ')) ?? [];
+  }
+}
+
+function hasFilters(f: SearchFilters): boolean {
+  return Object.values(f).some((v) => v !== undefined && v !== null && v !== false && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+
+/** A whole-word pattern for Latin text, a substring for CJK. */
+function termPattern(term: string): RegExp {
+  const t = normKey(term);
+  return hasCjk(t) ? new RegExp(escapeRe(t)) : new RegExp(`(?<![A-Za-z0-9\\u00c0-\\u024f])${escapeRe(t)}(?![A-Za-z0-9\\u00c0-\\u024f])`);
+}
+
+const RERANK_DEPTH = 60;
+
+/**
+ * Rewards products whose title has the shopper's words next to each other and in order ("laptop
+ * backpack" over a backpack that only mentions a laptop), which bag-of-words scoring cannot see.
+ */
+class PhraseChecker {
+  private readonly starts: Set<number>[];
+  private readonly ends: Set<number>[];
+
+  constructor(
+    private readonly data: IndexData,
+    groups: TermGroup[],
+  ) {
+    this.starts = groups.map((g) => new Set(g.alternatives.flatMap((a) => a.slots[0] ?? [])));
+    this.ends = groups.map((g) => new Set(g.alternatives.flatMap((a) => a.slots[a.slots.length - 1] ?? [])));
+  }
+
+  boost(doc: number): number {
+    const positions: number[] = [];
+    const kinds: number[] = [];
+    indexTerms(this.data.titles[doc] ?? '', (term, kind) => {
+      positions.push(this.data.termIds.get(term) ?? -1);
+      kinds.push(kind);
+    });
+    let pairs = 0;
+    let inTitle = 0;
+    for (let g = 0; g < this.starts.length; g++) {
+      const ends: number[] = [];
+      let found = false;
+      positions.forEach((t, i) => {
+        if (this.starts[g]!.has(t) || this.ends[g]!.has(t)) found = true;
+        if (this.ends[g]!.has(t)) ends.push(i);
+      });
+      if (found) inTitle++;
+      if (g + 1 < this.starts.length) {
+        const next = this.starts[g + 1]!;
+        // Next word right after; CJK bigrams overlap, so one step further still counts.
+        if (ends.some((i) => next.has(positions[i + 1]!) || (kinds[i + 1] === TermKind.CjkBigram && next.has(positions[i + 2]!)))) pairs++;
+      }
+    }
+    return 1 + 0.12 * pairs + (inTitle === this.starts.length ? 0.08 : 0);
+  }
+}
+
+function popcount30(x: number): number {
+  x = x & ~HARD;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Keeps the k best by (key, relevance, earlier in the catalog). */
+class TopK {
+  private readonly items: { doc: number; key: number; relevance: number }[] = [];
+
+  constructor(private readonly k: number) {}
+
+  private worse(a: { doc: number; key: number; relevance: number }, b: { doc: number; key: number; relevance: number }): boolean {
+    if (a.key !== b.key) return a.key < b.key;
+    if (a.relevance !== b.relevance) return a.relevance < b.relevance;
+    return a.doc > b.doc;
+  }
+
+  push(doc: number, key: number, relevance: number): void {
+    if (this.k === 0) return;
+    const item = { doc, key, relevance };
+    const h = this.items;
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(h[i]!, h[p]!)) break;
+        [h[i], h[p]] = [h[p]!, h[i]!];
+        i = p;
+      }
+      return;
+    }
+    if (!this.worse(h[0]!, item)) return;
+    h[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.worse(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.worse(h[r]!, h[m]!)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+
+  sorted(): { doc: number; key: number; relevance: number }[] {
+    return [...this.items].sort((a, b) => (this.worse(a, b) ? 1 : this.worse(b, a) ? -1 : 0));
+  }
+}
+
+export function emptyFacets(): Facets {
+  return { brands: [], categories: [], colors: [], attributes: {}, price: null, rating: [4, 3, 2, 1].map((min) => ({ min, count: 0 })), inStock: 0, onSale: 0 };
+}
+
+/** Counts facets: a product counts toward a facet if it fails no filter, or only that facet's own. */
+class FacetCounter {
+  private readonly brand: Int32Array;
+  private readonly category: Int32Array;
+  private readonly color: Int32Array;
+  private readonly attr: Int32Array;
+  private readonly rating = [0, 0, 0, 0];
+  private inStock = 0;
+  private onSale = 0;
+  private matches = 0;
+  private readonly prices: number[] = [];
+  private readonly attrBitOfKey = new Map<number, number>();
+
+  constructor(
+    private readonly d: IndexData,
+    f: ResolvedFilters,
+  ) {
+    this.brand = new Int32Array(d.brands.size);
+    this.category = new Int32Array(d.categories.size);
+    this.color = new Int32Array(d.colors.size);
+    this.attr = new Int32Array(d.attributes.size);
+    for (const a of f.attributes) this.attrBitOfKey.set(a.key, a.bit);
+  }
+
+  count(doc: number, fail: number): void {
+    const d = this.d;
+    if (fail === 0) this.matches++;
+    if (fail === 0 || fail === BRAND) {
+      const b = d.brandOf[doc]!;
+      if (b >= 0) this.brand[b]!++;
+    }
+    if (fail === 0 || fail === CATEGORY) for (let i = d.catStart[doc]!, e = d.catStart[doc + 1]!; i < e; i++) this.category[d.catIds[i]!]!++;
+    if (fail === 0 || fail === COLOR) for (let i = d.colorStart[doc]!, e = d.colorStart[doc + 1]!; i < e; i++) this.color[d.colorIds[i]!]!++;
+    if (fail === 0 || fail >= 1 << ATTR_SHIFT) {
+      for (let i = d.attrStart[doc]!, e = d.attrStart[doc + 1]!; i < e; i++) {
+        const pair = d.attrIds[i]!;
+        if (fail === 0 || fail === this.attrBitOfKey.get(d.attrKeyOf[pair]!)) this.attr[pair]!++;
+      }
+    }
+    if (fail === 0 || fail === RATING) {
+      const r = d.rating[doc]!;
+      for (let k = 0; k < 4; k++) if (r >= 4 - k) this.rating[k]!++;
+    }
+    if ((fail === 0 || fail === STOCK) && d.available[doc]) this.inStock++;
+    if ((fail === 0 || fail === SALE) && d.listPrice[doc]! > d.price[doc]!) this.onSale++;
+    if ((fail === 0 || fail === PRICE) && !Number.isNaN(d.price[doc]!)) this.prices.push(d.price[doc]!);
+  }
+
+  result(currency?: string): Facets {
+    const d = this.d;
+    const top = (counts: Int32Array, label: (id: number) => FacetValue | null, n: number): FacetValue[] => {
+      const out: FacetValue[] = [];
+      counts.forEach((c, id) => {
+        if (c <= 0) return;
+        const v = label(id);
+        if (v) out.push({ ...v, count: c });
+      });
+      return out.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, n);
+    };
+    const brands = top(this.brand, (id) => ({ value: d.brands.labels[id]!, count: 0 }), 40);
+    const categories = top(
+      this.category,
+      (id) => {
+        const path = d.categoryPaths[id];
+        return path ? { value: path.join(' > '), label: path[path.length - 1]!, path, count: 0 } : null;
+      },
+      60,
+    ) as Facets['categories'];
+    const colors = top(this.color, (id) => ({ value: d.colors.keys[id]!, label: d.colors.labels[id]!, count: 0 }), 30);
+
+    // Attribute facets: keys whose values tell matching products apart.
+    const byKey = new Map<number, FacetValue[]>();
+    this.attr.forEach((c, pair) => {
+      if (c <= 0) return;
+      const key = d.attrKeyOf[pair]!;
+      const l = byKey.get(key) ?? [];
+      l.push({ value: d.attributes.labels[pair]!, count: c });
+      byKey.set(key, l);
+    });
+    const attrEntries = [...byKey.entries()]
+      // Keys that tell matching products apart: two values or more, or one value not all of them have.
+      .filter(([key, vals]) => vals.length >= 2 || this.attrBitOfKey.has(key) || vals[0]!.count < this.matches)
+      .map(([key, vals]) => [key, vals.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 20)] as const)
+      .sort((a, b) => sum(b[1]) - sum(a[1]))
+      .slice(0, 16);
+    const attributes: Record<string, FacetValue[]> = {};
+    for (const [key, vals] of attrEntries) attributes[d.attrKeys.keys[key]!] = vals;
+    return {
+      brands,
+      categories,
+      colors,
+      attributes,
+      price: priceFacet(this.prices, currency),
+      rating: [4, 3, 2, 1].map((min, k) => ({ min, count: this.rating[k]! })),
+      inStock: this.inStock,
+      onSale: this.onSale,
+    };
+  }
+}
+
+function sum(vals: FacetValue[]): number {
+  return vals.reduce((n, v) => n + v.count, 0);
+}
+
+/** Min, max and up to five price bands with round edges ("$0–50, $50–100…"). */
+function priceFacet(prices: number[], currency?: string): Facets['price'] {
+  if (prices.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of prices) {
+    if (p < min) min = p;
+    if (p > max) max = p;
+  }
+  const span = max - min;
+  const raw = span / 5 || 1;
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const start = Math.floor(min / step) * step;
+  const buckets: { min: number; max: number; count: number }[] = [];
+  for (let lo = start; lo <= max && buckets.length < 8; lo += step) buckets.push({ min: lo, max: lo + step, count: 0 });
+  for (const p of prices) {
+    const i = Math.min(buckets.length - 1, Math.floor((p - start) / step));
+    buckets[i]!.count++;
+  }
+  return { min, max, ...(currency ? { currency } : {}), buckets: buckets.filter((b) => b.count > 0) };
+}

@@ -1,0 +1,128 @@
+/**
+ * Page side of the search worker: sends documents in small batches (so no single postMessage blocks
+ * the page long), waits for the index, and turns queries into promises.
+ */
+import type { SearchDoc } from './documents.ts';
+import type { EngineSearchOptions } from './engine.ts';
+import type { ParsedQuery, SearchResult } from './types.ts';
+import type { FromSearchWorker, ToSearchWorker } from './worker-protocol.ts';
+
+// Where there is no Worker at all, createSearch never starts one; the stand-in only keeps this module loadable.
+const NativeWorker: typeof globalThis.Worker = globalThis.Worker ?? (class {} as unknown as typeof globalThis.Worker);
+
+/**
+ * Module workers must be same-origin with the page. When the widget is served from another origin,
+ * this `Worker` (shadowing the global one, so Vite still bundles the worker) starts a same-origin blob
+ * module that imports the real one.
+ */
+class Worker extends NativeWorker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    const u = new URL(String(url), location.href);
+    let href = u.href;
+    if (u.origin !== location.origin && u.protocol !== 'blob:' && u.protocol !== 'data:') {
+      href = URL.createObjectURL(new Blob([`import ${JSON.stringify(u.href)};\n`], { type: 'text/javascript' }));
+      setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    }
+    super(href, options);
+  }
+}
+
+function startWorker(): globalThis.Worker {
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'shop-guide-search' });
+}
+
+export class SearchWorkerClient {
+  private readonly worker: globalThis.Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: SearchResult) => void; reject: (e: Error) => void }>();
+  private ready: { resolve: (v: { size: number; ms: number }) => void; reject: (e: Error) => void } | null = null;
+  private failed: Error | null = null;
+  /** Called once if the worker dies after it was ready. */
+  onFailure: ((e: Error) => void) | null = null;
+
+  constructor(worker: globalThis.Worker = startWorker()) {
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<FromSearchWorker>) => this.receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      this.fail(new Error(`search worker error: ${e.message || 'failed to start'}`));
+    };
+    worker.onmessageerror = () => this.fail(new Error('search worker message error'));
+  }
+
+  private send(msg: ToSearchWorker): void {
+    if (this.failed) throw this.failed;
+    this.worker.postMessage(msg);
+  }
+
+  private fail(err: Error): void {
+    if (this.failed) return;
+    this.failed = err;
+    this.ready?.reject(err);
+    this.ready = null;
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+    this.worker.terminate();
+    this.onFailure?.(err);
+  }
+
+  private receive(msg: FromSearchWorker): void {
+    if (msg.type === 'ready') {
+      this.ready?.resolve({ size: msg.size, ms: msg.ms });
+      this.ready = null;
+    } else if (msg.type === 'result') {
+      this.pending.get(msg.id)?.resolve(msg.result);
+      this.pending.delete(msg.id);
+    } else if (msg.type === 'error') {
+      if (msg.id !== undefined) {
+        this.pending.get(msg.id)?.reject(new Error(msg.message));
+        this.pending.delete(msg.id);
+      } else this.fail(new Error(msg.message));
+    }
+  }
+
+  add(docs: SearchDoc[]): void {
+    this.send({ type: 'add', docs });
+  }
+
+  /** Resolves when the index is built; rejects if the worker fails first or takes longer than `timeoutMs`. */
+  build(currency?: string, timeoutMs = 60_000): Promise<{ size: number; ms: number }> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(new Error('search worker timed out')), timeoutMs);
+      this.ready = {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      try {
+        this.send({ type: 'build', ...(currency ? { currency } : {}) });
+      } catch (e) {
+        this.ready.reject(e as Error);
+      }
+    });
+  }
+
+  search(query: ParsedQuery, options: EngineSearchOptions): Promise<SearchResult> {
+    return new Promise((resolve, reject) => {
+      if (this.failed) {
+        reject(this.failed);
+        return;
+      }
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.send({ type: 'search', id, query, options });
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.failed ??= new Error('search disposed');
+    for (const p of this.pending.values()) p.reject(this.failed);
+    this.pending.clear();
+  }
+}
