@@ -1,0 +1,93 @@
+/**
+ * First-load (keep it tiny): how a host page reports what the shopper does before — and after — the
+ * history code has loaded. Three equivalent ways, all ending in `track()`:
+ *
+ *   import { track } from './shop-guide.js'; track({ type: 'add-to-cart', productId: 'SKU-1' });
+ *   document.dispatchEvent(new CustomEvent('shop-guide-track', { detail: { type: 'purchase', productId: 'SKU-1' } }));
+ *   (window.shopGuideQueue ||= []).push(['track', { type: 'search', query: 'rain jacket' }]); // works before the script loads
+ *
+ * Each event is stamped with its time and a unique id and parked in localStorage until the lazily loaded
+ * history store has written it to IndexedDB, so an event reported just before the page unloads (a click
+ * that navigates, a purchase on a thank-you page) is written on the next page instead of being lost.
+ * Nothing is ever sent over the network. Validation happens in the lazy code (schema.ts).
+ */
+import type { RecordInput } from './schema.ts';
+import { whenIdle } from '../when-idle.ts';
+
+export type TrackEvent = Omit<RecordInput, 'id' | 'at' | 'session'>;
+
+/** localStorage key of events waiting to be written to IndexedDB. */
+export const PENDING_KEY = 'shop-guide:pending';
+const MAX_PENDING = 200;
+
+/** Events parked here when localStorage is unusable (the lazy store drains this too). */
+export const memoryPending: (TrackEvent & { id: string; at: number })[] = [];
+
+/** `tracking="off"` on any shop-guide element, or the browser's Global Privacy Control signal. */
+export function trackingOff(doc: Document = document): 'attribute' | 'gpc' | null {
+  if (doc.querySelector('shop-guide[tracking="off" i],shop-guide-recommendations[tracking="off" i]')) return 'attribute';
+  return (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true ? 'gpc' : null;
+}
+
+/** Unique without crypto.randomUUID (missing on plain-http pages). */
+export function newEventId(): string {
+  const r = crypto.getRandomValues(new Uint32Array(2));
+  return Date.now().toString(36) + '-' + r[0]!.toString(36) + r[1]!.toString(36);
+}
+
+let flushing: Promise<void> | null = null;
+
+function scheduleFlush(): void {
+  flushing ??= new Promise<void>((resolve) => whenIdle(resolve))
+    .then(() => import('../runtime/services.ts'))
+    .then((m) => m.flushPending())
+    .catch((e) => console.warn('[shop-guide] could not record an event', e))
+    .finally(() => (flushing = null));
+}
+
+/** Reports one shopper event (see README, "Reporting events"). Never throws. */
+export function track(event: TrackEvent): void {
+  try {
+    if (!event || trackingOff()) return;
+    const e = { ...event, id: newEventId(), at: Date.now() };
+    try {
+      let list = JSON.parse(localStorage.getItem(PENDING_KEY) || '[]') as unknown[];
+      if (!Array.isArray(list)) list = []; // damaged: start again rather than lose every later event
+      list.push(e);
+      localStorage.setItem(PENDING_KEY, JSON.stringify(list.slice(-MAX_PENDING)));
+    } catch {
+      memoryPending.push(e);
+    }
+    scheduleFlush();
+  } catch (err) {
+    console.warn('[shop-guide] track() ignored an event it could not read', err);
+  }
+}
+
+type QueueItem = [string, ...unknown[]];
+declare global {
+  interface Window {
+    /** Commands queued before the script loaded: `['track', event]`. */
+    shopGuideQueue?: QueueItem[] | { push(item: QueueItem): number };
+  }
+}
+
+function runCommand(item: unknown): void {
+  if (Array.isArray(item) && item[0] === 'track') track(item[1] as TrackEvent);
+}
+
+/** Installs the document listener and drains `window.shopGuideQueue` (once per page). */
+export function installTracking(win: Window = window): void {
+  if ((win as { __shopGuideTracking?: boolean }).__shopGuideTracking) return;
+  (win as { __shopGuideTracking?: boolean }).__shopGuideTracking = true;
+  win.document.addEventListener('shop-guide-track', (e) => track((e as CustomEvent<TrackEvent>).detail));
+  const queued = win.shopGuideQueue;
+  if (Array.isArray(queued)) queued.forEach(runCommand);
+  win.shopGuideQueue = { push: (item: QueueItem) => (runCommand(item), 0) };
+  // Events parked by an earlier page that unloaded before writing them.
+  try {
+    if (win.localStorage.getItem(PENDING_KEY)) scheduleFlush();
+  } catch {
+    /* storage blocked: nothing parked */
+  }
+}

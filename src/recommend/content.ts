@@ -1,0 +1,273 @@
+/**
+ * Content-based similarity: every product becomes one TF-IDF vector over its words (title, categories,
+ * attributes, the start of the description — CJK as character bigrams, the search tokenizer's rules)
+ * and structured features: category path, brand, attribute values, and price band within its leaf
+ * category (quintiles, plus half-overlapping bands so neighbouring bands are a little alike). Cosine
+ * similarity between these vectors says "same kind of thing, same brand, same price, same attributes".
+ * An inverted index scores a query vector (a product, or the shopper's profile) against the catalog
+ * without touching products that share nothing with it.
+ */
+import type { Product } from '../catalog/types.ts';
+import type { ProductSnapshot } from '../history/schema.ts';
+import { indexTerms } from '../search/tokenize.ts';
+import { EMPTY_VEC, TopK, addInto, dot, toVec, type SparseVec } from './sparse.ts';
+
+/** Structured terms start with this (never produced by the tokenizer). */
+const S = '\u0001';
+export const BRAND = `${S}b:`;
+export const CATEGORY = `${S}c:`;
+export const ATTRIBUTE = `${S}a:`;
+export const PRICE = `${S}p:`;
+
+const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, description: 0.5, brand: 2.5, category: 1.5, attribute: 1, price: 1.5 };
+const DESCRIPTION_CHARS = 500;
+const MAX_TERMS_PER_ITEM = 96;
+const BANDS = 5;
+
+export interface ContentSource {
+  title?: string;
+  description?: string;
+  brand?: string;
+  categories?: readonly string[];
+  attributes?: Readonly<Record<string, string | readonly string[]>>;
+  price?: number;
+}
+
+function addText(into: Map<string, number>, text: string | undefined, weight: number): void {
+  if (!text) return;
+  indexTerms(text, (t) => into.set(t, (into.get(t) ?? 0) + weight));
+}
+
+/** Raw (term → weight) features of one product; `band` is its price band in its leaf category. */
+function features(p: ContentSource, band: number | null): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (t: string, w: number) => f.set(t, (f.get(t) ?? 0) + w);
+  addText(f, p.title, FIELD.title);
+  addText(f, p.brand, FIELD.brandText);
+  addText(f, p.description?.slice(0, DESCRIPTION_CHARS), FIELD.description);
+  const cats = p.categories ?? [];
+  cats.forEach((c, i) => {
+    addText(f, c, FIELD.categoryText);
+    // Deeper levels are more specific, so they count more.
+    add(CATEGORY + cats.slice(0, i + 1).join('›').toLowerCase(), FIELD.category * (1 + i));
+  });
+  if (p.brand) add(BRAND + p.brand.trim().toLowerCase(), FIELD.brand);
+  for (const [key, raw] of Object.entries(p.attributes ?? {})) {
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      const v = String(value).trim().toLowerCase();
+      if (!v || v.length > 40) continue;
+      addText(f, v, FIELD.attributeText);
+      add(`${ATTRIBUTE}${key}=${v}`, FIELD.attribute);
+    }
+  }
+  if (band !== null && cats.length) {
+    const leaf = cats.join('›').toLowerCase();
+    add(`${PRICE}${leaf}:${band}`, FIELD.price);
+    // Half-overlapping bands: products one band apart share one of these.
+    add(`${PRICE}${leaf}:${band - 1}|${band}`, FIELD.price / 2);
+    add(`${PRICE}${leaf}:${band}|${band + 1}`, FIELD.price / 2);
+  }
+  return f;
+}
+
+export class ContentIndex {
+  private acc: Float64Array | null = null;
+  private touched: Int32Array | null = null;
+
+  private constructor(
+    /** One L2-normalised vector per product (catalog order). */
+    readonly vecs: SparseVec[],
+    private readonly termIds: Map<string, number>,
+    readonly termNames: string[],
+    private readonly idf: Float32Array,
+    private readonly postItems: Uint32Array[],
+    private readonly postWeights: Float32Array[],
+    private readonly bandEdges: Map<string, number[]>,
+  ) {}
+
+  /** Builds the index; yields every few hundred products so a caller can time-slice it. */
+  static *build(products: readonly Product[]): Generator<void, ContentIndex> {
+    // Price bands: quintile edges of each leaf category's prices.
+    const byLeaf = new Map<string, number[]>();
+    for (const p of products) {
+      if (p.price === undefined || !p.categories.length) continue;
+      const leaf = p.categories.join('›').toLowerCase();
+      const list = byLeaf.get(leaf) ?? [];
+      list.push(p.price);
+      byLeaf.set(leaf, list);
+    }
+    const bandEdges = new Map<string, number[]>();
+    for (const [leaf, prices] of byLeaf) {
+      prices.sort((a, b) => a - b);
+      bandEdges.set(
+        leaf,
+        Array.from({ length: BANDS - 1 }, (_, i) => prices[Math.floor(((i + 1) * prices.length) / BANDS)]!),
+      );
+    }
+    yield;
+
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const df: number[] = [];
+    const raw: { ids: number[]; w: number[] }[] = [];
+    for (let i = 0; i < products.length; i++) {
+      const p = products[i]!;
+      const f = features(p, bandOf(bandEdges, p.categories, p.price));
+      const ids: number[] = [];
+      const w: number[] = [];
+      for (const [term, weight] of f) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(term, id);
+          termNames.push(term);
+          df.push(0);
+        }
+        df[id]!++;
+        ids.push(id);
+        w.push(Math.sqrt(weight)); // dampen words repeated in long descriptions
+      }
+      raw.push({ ids, w });
+      if (i % 250 === 249) yield;
+    }
+
+    const n = Math.max(1, products.length);
+    const idf = new Float32Array(termNames.length);
+    for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
+    const vecs: SparseVec[] = [];
+    const postCount = new Uint32Array(termNames.length);
+    for (let i = 0; i < raw.length; i++) {
+      const m = new Map<number, number>();
+      const r = raw[i]!;
+      for (let j = 0; j < r.ids.length; j++) m.set(r.ids[j]!, r.w[j]! * idf[r.ids[j]!]!);
+      const v = toVec(m, true, MAX_TERMS_PER_ITEM);
+      vecs.push(v);
+      for (const t of v.ids) postCount[t]!++;
+      if (i % 500 === 499) yield;
+    }
+
+    const postItems = Array.from(postCount, (c) => new Uint32Array(c));
+    const postWeights = Array.from(postCount, (c) => new Float32Array(c));
+    const fill = new Uint32Array(termNames.length);
+    for (let i = 0; i < vecs.length; i++) {
+      const v = vecs[i]!;
+      for (let j = 0; j < v.ids.length; j++) {
+        const t = v.ids[j]!;
+        const k = fill[t]!++;
+        postItems[t]![k] = i;
+        postWeights[t]![k] = v.w[j]!;
+      }
+    }
+    return new ContentIndex(vecs, termIds, termNames, idf, postItems, postWeights, bandEdges);
+  }
+
+  get size(): number {
+    return this.vecs.length;
+  }
+
+  /** A vector for something not in the catalog (a product from another page's history, a search). */
+  vectorOf(source: ContentSource | ProductSnapshot): SparseVec {
+    const f = features(source as ContentSource, bandOf(this.bandEdges, source.categories ?? [], source.price));
+    const m = new Map<number, number>();
+    for (const [term, weight] of f) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) m.set(id, Math.sqrt(weight) * this.idf[id]!);
+    }
+    return m.size ? toVec(m, true, MAX_TERMS_PER_ITEM) : EMPTY_VEC;
+  }
+
+  /** Search words as a vector over the catalog's terms. */
+  textVector(text: string): SparseVec {
+    const m = new Map<number, number>();
+    indexTerms(text, (t) => {
+      const id = this.termIds.get(t);
+      if (id !== undefined) m.set(id, this.idf[id]!);
+    });
+    return m.size ? toVec(m) : EMPTY_VEC;
+  }
+
+  cosine(a: number, b: number): number {
+    return dot(this.vecs[a]!, this.vecs[b]!);
+  }
+
+  /**
+   * The `top` products most similar to `query` (a vector, or term → weight), best first, skipping
+   * those `accept` refuses. Only the query's `maxTerms` heaviest terms are used (speed on long profiles).
+   */
+  score(query: SparseVec | Map<number, number>, top: number, accept?: (item: number) => boolean, maxTerms = 64): [number, number][] {
+    const q = query instanceof Map ? toVec(query, true, maxTerms) : query.ids.length > maxTerms ? toVec(toMap(query), true, maxTerms) : query;
+    // A dense accumulator reused across calls beats a Map on big catalogs.
+    const acc = (this.acc ??= new Float64Array(this.vecs.length));
+    const touched = (this.touched ??= new Int32Array(this.vecs.length));
+    let nTouched = 0;
+    for (let i = 0; i < q.ids.length; i++) {
+      const t = q.ids[i]!;
+      const qw = q.w[i]!;
+      const items = this.postItems[t]!;
+      const ws = this.postWeights[t]!;
+      for (let j = 0; j < items.length; j++) {
+        const it = items[j]!;
+        if (acc[it] === 0) touched[nTouched++] = it;
+        acc[it] += qw * ws[j]!;
+      }
+    }
+    const heap = new TopK(top);
+    for (let t = 0; t < nTouched; t++) {
+      const item = touched[t]!;
+      const s = acc[item]!;
+      acc[item] = 0;
+      if (s > 0 && (!accept || accept(item))) heap.push(item, s);
+    }
+    return heap.result();
+  }
+
+  /** Adds `scale` · the product's vector into a running (term → weight) map. */
+  addTo(into: Map<number, number>, item: number, scale: number): void {
+    addInto(into, this.vecs[item]!, scale);
+  }
+
+  /** The structured term of `item` that contributes most to its match with `query`, if any. */
+  strongestFeature(query: SparseVec, item: number): { kind: 'brand' | 'category' | 'price' | 'attribute' | 'text'; term: string } | null {
+    const v = this.vecs[item]!;
+    let best = -1;
+    let bestScore = 0;
+    let i = 0;
+    let j = 0;
+    while (i < query.ids.length && j < v.ids.length) {
+      const a = query.ids[i]!;
+      const b = v.ids[j]!;
+      if (a === b) {
+        const s = query.w[i]! * v.w[j]!;
+        if (s > bestScore) {
+          bestScore = s;
+          best = a;
+        }
+        i++;
+        j++;
+      } else if (a < b) i++;
+      else j++;
+    }
+    if (best < 0) return null;
+    const term = this.termNames[best]!;
+    if (term.startsWith(BRAND)) return { kind: 'brand', term: term.slice(BRAND.length) };
+    if (term.startsWith(CATEGORY)) return { kind: 'category', term: term.slice(CATEGORY.length) };
+    if (term.startsWith(PRICE)) return { kind: 'price', term };
+    if (term.startsWith(ATTRIBUTE)) return { kind: 'attribute', term: term.slice(ATTRIBUTE.length) };
+    return { kind: 'text', term };
+  }
+}
+
+function bandOf(edges: Map<string, number[]>, categories: readonly string[], price: number | undefined): number | null {
+  if (price === undefined || !categories.length) return null;
+  const e = edges.get(categories.join('›').toLowerCase());
+  if (!e) return null;
+  let b = 0;
+  while (b < e.length && price >= e[b]!) b++;
+  return b;
+}
+
+function toMap(v: SparseVec): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, v.w[i]!);
+  return m;
+}

@@ -1,0 +1,195 @@
+/**
+ * The recommender's models over one catalog, each built on first use (or ahead of time, in slices,
+ * by `prepare()`): the content index, the shop's co-count graph, popularity, and — when the shop
+ * publishes neighbour data — session-kNN, item-kNN over sessions and baskets, and user-kNN.
+ */
+import type { Product } from '../catalog/types.ts';
+import { yieldToHost } from '../catalog/time-slice.ts';
+import { CoCountGraph } from './cocounts.ts';
+import { ContentIndex } from './content.ts';
+import { ItemKnn } from './item-knn.ts';
+import { Popularity } from './popularity.ts';
+import { SessionKnn } from './session-knn.ts';
+import type { NeighbourData, RecommenderOptions } from './types.ts';
+import { UserKnn } from './user-knn.ts';
+
+const SLICE_MS = 8;
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** Neighbour data as catalog indices (ids the catalog lacks are dropped), plus how often each product appears. */
+function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<string, number>, n: number) {
+  const demand = new Float64Array(n);
+  const toItems = (list: unknown): number[] => {
+    if (!Array.isArray(list)) return [];
+    const out: number[] = [];
+    for (const id of list) {
+      const i = typeof id === 'string' || typeof id === 'number' ? index.get(String(id)) : undefined;
+      if (i !== undefined) out.push(i);
+    }
+    return out;
+  };
+  const sessions = (Array.isArray(data?.sessions) ? data.sessions : []).map(toItems).filter((s) => s.length);
+  const baskets = (Array.isArray(data?.baskets) ? data.baskets : []).map(toItems).filter((s) => s.length > 1);
+  const profiles: Map<number, number>[] = [];
+  for (const p of Array.isArray(data?.profiles) ? data.profiles : []) {
+    if (!p || typeof p !== 'object') continue;
+    const m = new Map<number, number>();
+    for (const [id, r] of Object.entries(p)) {
+      const i = index.get(id);
+      if (i !== undefined && typeof r === 'number' && Number.isFinite(r) && r > 0) m.set(i, r);
+    }
+    if (m.size) profiles.push(m);
+  }
+  for (const s of sessions) for (const i of new Set(s)) demand[i]!++;
+  for (const b of baskets) for (const i of new Set(b)) demand[i]! += 2; // an order says more than a view
+  for (const p of profiles) for (const i of p.keys()) demand[i]!++;
+  return { sessions, baskets, profiles, demand };
+}
+
+/**
+ * A model built step by step: `get()` finishes it at once (a request needs it now), `run()` builds it
+ * in slices of ~8 ms, yielding to the page in between.
+ */
+class Sliced<T> {
+  private value: T | undefined;
+  private done = false;
+  private steps: Generator<void, T> | null = null;
+
+  constructor(private readonly make: () => Generator<void, T>) {}
+
+  get(): T {
+    if (!this.done) {
+      this.steps ??= this.make();
+      let step = this.steps.next();
+      while (!step.done) step = this.steps.next();
+      this.finish(step.value);
+    }
+    return this.value as T;
+  }
+
+  async run(signal?: AbortSignal): Promise<void> {
+    let start = performance.now();
+    while (!this.done) {
+      this.steps ??= this.make();
+      const step = this.steps.next();
+      if (step.done) this.finish(step.value);
+      else if (performance.now() - start > SLICE_MS) {
+        await yieldToHost();
+        if (signal?.aborted) return;
+        start = performance.now();
+      }
+    }
+  }
+
+  private finish(value: T): void {
+    this.value = value;
+    this.done = true;
+    this.steps = null;
+  }
+}
+
+function* once<T>(make: () => T): Generator<void, T> {
+  return make();
+}
+
+export class Models {
+  readonly index: ReadonlyMap<string, number>;
+  private readonly contentModel: Sliced<ContentIndex>;
+  private readonly sessionItemModel: Sliced<ItemKnn | null>;
+  private preparing: Promise<void> | null = null;
+
+  constructor(
+    readonly products: readonly Product[],
+    private readonly options: RecommenderOptions,
+  ) {
+    this.index = new Map(products.map((p, i) => [p.id, i]));
+    this.contentModel = new Sliced(() => ContentIndex.build(products));
+    this.sessionItemModel = new Sliced(() => {
+      const { sessions } = this.neighbours();
+      return sessions.length ? ItemKnn.builder(sessions, { k: this.options.itemKnn?.k }) : once(() => null);
+    });
+  }
+
+  get content(): ContentIndex {
+    return this.contentModel.get();
+  }
+
+  /** Item-kNN over the shop's neighbour sessions (null without them). */
+  readonly sessionItemKnn = (): ItemKnn | null => this.sessionItemModel.get();
+
+  /** Builds everything ahead of time without holding the page for more than ~8 ms at once (the big ones in slices). */
+  prepare(signal?: AbortSignal): Promise<void> {
+    return (this.preparing ??= (async () => {
+      await this.contentModel.run(signal);
+      for (const build of [this.graph, this.neighbours, this.popularity, this.sessionKnn, this.basketKnn, this.userKnn, this.complements]) {
+        if (signal?.aborted) return;
+        await yieldToHost();
+        build();
+      }
+      await this.sessionItemModel.run(signal);
+    })().finally(() => {
+      if (signal?.aborted) this.preparing = null;
+    }));
+  }
+
+  readonly graph = lazy(() => CoCountGraph.build(this.products, this.index));
+  readonly neighbours = lazy(() => readNeighbours(this.options.neighbours, this.index, this.products.length));
+  readonly popularity = lazy(() => {
+    const demand = Float64Array.from(this.neighbours().demand);
+    const inbound = this.graph().inbound;
+    for (let i = 0; i < demand.length; i++) demand[i]! += inbound[i]!;
+    return Popularity.build(this.products, demand);
+  });
+  readonly sessionKnn = lazy(() => {
+    const { sessions } = this.neighbours();
+    return sessions.length ? new SessionKnn(sessions, this.options.sessionKnn) : null;
+  });
+  readonly basketKnn = lazy(() => {
+    const { baskets } = this.neighbours();
+    return baskets.length ? ItemKnn.build(baskets, { k: this.options.itemKnn?.k, lambda: 5 }) : null;
+  });
+  readonly userKnn = lazy(() => {
+    const { profiles } = this.neighbours();
+    return profiles.length ? new UserKnn(profiles) : null;
+  });
+
+  /**
+   * Which leaf categories are bought with which (from the shop's bought-together links), for
+   * complements of products the shop has no links for.
+   */
+  readonly complements = lazy(() => {
+    const graph = this.graph();
+    const out = new Map<string, Map<string, number>>();
+    this.products.forEach((p, a) => {
+      const from = leafKey(p);
+      if (!from) return;
+      for (const [b, w] of graph.neighbours(a, 'bought')) {
+        const to = leafKey(this.products[b]!);
+        if (!to || to === from) continue;
+        const row = out.get(from) ?? new Map<string, number>();
+        row.set(to, (row.get(to) ?? 0) + w);
+        out.set(from, row);
+      }
+    });
+    for (const row of out.values()) {
+      const max = Math.max(...row.values());
+      for (const [k, v] of row) row.set(k, v / max);
+    }
+    return out;
+  });
+}
+
+export function leafKey(p: Product): string {
+  return p.categories.join('›').toLowerCase();
+}
