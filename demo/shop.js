@@ -1,6 +1,13 @@
 // The demo shop's own script: a tiny cart, as any shop has. It also shows how a host page talks to
-// shop-guide: it listens for the widget's add-to-cart / view events and reports its own cart actions.
+// shop-guide (README, "Reporting events"): it reports its own cart actions, and it decides what the
+// widget's "Add to cart" buttons do.
 const CART_KEY = 'demo-shop-cart';
+
+// Reports a shopper event to shop-guide. The queue works even before the widget's script has loaded
+// (this script runs first); once it has, `push` hands the event straight over. Nothing leaves the browser.
+function report(event) {
+  (window.shopGuideQueue ||= []).push(['track', event]);
+}
 
 function readCart() {
   try {
@@ -20,8 +27,9 @@ function addToCart(productId, source) {
   cart.push({ productId, at: Date.now(), source });
   localStorage.setItem(CART_KEY, JSON.stringify(cart));
   renderCount();
-  // Tell the assistant, so recommendations learn from it (see README, "Reporting events").
-  document.dispatchEvent(new CustomEvent('shop-guide-track', { detail: { type: 'add-to-cart', productId } }));
+  // Tell the assistant, so recommendations learn from it. (A card's own button reports this too; the
+  // same event from both within a moment counts once.)
+  report({ type: 'add-to-cart', productId, source: source === 'assistant' ? 'assistant' : 'page' });
   const toast = document.createElement('div');
   toast.className = 'toast';
   toast.setAttribute('role', 'status');
@@ -37,6 +45,11 @@ document.addEventListener('click', (event) => {
 
 // The widget's product cards fire composed, bubbling events: the shop decides what they do.
 document.addEventListener('shop-guide-add-to-cart', (event) => addToCart(event.detail.productId, 'assistant'));
+
+// The same can be done with a plain DOM event once the widget has loaded:
+//   document.dispatchEvent(new CustomEvent('shop-guide-track', { detail: { type: 'purchase', productId } }));
+// A checkout page would report each line of the order:
+//   report({ type: 'purchase', items: cart.map((line) => ({ productId: line.productId, quantity: 1 })) });
 
 // Swap the product image when the shopper picks another colour.
 const colorSelect = document.querySelector('.variants select[name="color"]');

@@ -5,6 +5,7 @@
  *   demo/zh/index.html, demo/zh/products/*.html, demo/zh/catalog.html  Chinese shop (CNY)
  *   public/demo-data/catalog{,.zh}.json and .ndjson                  catalog feeds for `catalog-src`
  *   public/demo-images/*.svg                                        product images
+ *   public/demo-data/neighbours.json, sessions-*.tsv                 anonymised co-visit data, session log
  *
  * Skips the work when the outputs are newer than the generator's sources.
  */
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from './categories.ts';
 import { generateProducts, type Lang } from './products.ts';
+import { writeSessionFiles } from './export-sessions.ts';
 import { catalogJson, catalogPage, catalogProduct, listingPage, productPage, svgImage, type ShopPaths } from './pages.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,5 +59,6 @@ for (const shop of shops) {
 for (const cat of CATEGORIES)
   for (const color of cat.colors) write(join(root, 'public', 'demo-images', `${cat.key}-${color}.svg`), svgImage(cat.key, color));
 
+console.log(writeSessionFiles(products, join(root, 'public', 'demo-data')));
 write(stamp, new Date().toISOString());
 console.log(`demo shop generated: ${products.length} products × 2 languages`);

@@ -7,6 +7,8 @@ import { CATEGORIES, COLORS, STORE } from './categories.ts';
 import { price, type DemoProduct, type Lang } from './products.ts';
 
 const SCHEMA = 'https://schema.org';
+/** The shop's anonymised co-visit export (export-sessions.ts), shared by both languages: ids are the same. */
+const NEIGHBOURS_SRC = '/demo-data/neighbours.json';
 
 export interface ShopPaths {
   /** URL path of the shop's root, e.g. "/demo/" or "/demo/zh/". */
@@ -334,8 +336,8 @@ function card(p: DemoProduct, lang: Lang, paths: ShopPaths): string {
 </li>`;
 }
 
-function widget(lang: Lang, paths: ShopPaths): string {
-  return `<shop-guide catalog-src="${paths.catalogSrc}"${lang === 'zh' ? '' : ''}></shop-guide>`;
+function widget(paths: ShopPaths): string {
+  return `<shop-guide catalog-src="${paths.catalogSrc}" neighbours-src="${NEIGHBOURS_SRC}"></shop-guide>`;
 }
 
 export function listingPage(products: DemoProduct[], lang: Lang, paths: ShopPaths, otherBase: string): string {
@@ -377,7 +379,7 @@ export function listingPage(products: DemoProduct[], lang: Lang, paths: ShopPath
     title: `${t.shop} – ${t.tagline}`,
     head: `<script type="application/ld+json">${scriptJson(itemList)}</script>`,
     otherLangUrl: `${otherBase}index.html`,
-    widget: widget(lang, paths),
+    widget: widget(paths),
     body: `<section class="hero"><h1>${esc(t.shop)}</h1><p>${esc(t.tagline)}</p></section>
 <section class="recs"><h2>${esc(t.forYou)}</h2><shop-guide-recommendations mode="for-you" limit="8"></shop-guide-recommendations></section>
 <section class="recs"><h2>${esc(t.recent)}</h2><shop-guide-recommendations mode="recently-viewed" limit="8"></shop-guide-recommendations></section>
@@ -415,7 +417,7 @@ export function productPage(p: DemoProduct, index: number, lang: Lang, paths: Sh
     title: `${p.title[lang]} | ${t.shop}`,
     head: `<script type="application/ld+json">${scriptJson(pageJsonLd(p, lang, paths, index))}</script>`,
     otherLangUrl: `${otherBase}products/${p.id}.html`,
-    widget: widget(lang, paths),
+    widget: widget(paths),
     body: `<nav class="breadcrumb" aria-label="Breadcrumb"><a href="${paths.base}index.html">${esc(t.all)}</a> › <a href="${paths.base}index.html#${p.category.key}">${esc(p.category.path[1]![lang])}</a></nav>
 <article class="product" data-product-id="${esc(p.id)}" data-currency="${currency}">
   <img class="product-image" src="${imageUrl(p)}" alt="${esc(p.title[lang])}" width="480" height="480">
@@ -499,7 +501,7 @@ export function catalogPage(products: DemoProduct[], lang: Lang, paths: ShopPath
     head: `<script type="application/json" data-shop-guide-catalog>${scriptJson(catalogJson(products, lang, paths))}</script>`,
     otherLangUrl: `${otherBase}catalog.html`,
     // The whole catalog is on the page already, so the widget needs no catalog-src here.
-    widget: `<shop-guide></shop-guide>`,
+    widget: `<shop-guide neighbours-src="${NEIGHBOURS_SRC}"></shop-guide>`,
     body: `<h1>${esc(t.fullCatalog)}</h1><table class="catalog-table">${rows}</table>`,
   });
 }

@@ -1,0 +1,167 @@
+/**
+ * The page's shared services, created once per page and reached only through `import()`:
+ * the catalog (read from the page and `catalog-src`), the shopper's history, and the recommender
+ * (with the shop's neighbour data when the page names it). `<shop-guide>`, its chat and every
+ * `<shop-guide-recommendations>` use the same instances.
+ *
+ * Recording follows the page's wishes: `tracking="off"` on any shop-guide element, or the browser's
+ * Global Privacy Control signal, turn it off (what was stored before stays viewable and clearable).
+ */
+import { loadCatalog } from '../catalog/load.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { normalizeInput, type RecordInput } from '../history/schema.ts';
+import { snapshotOf } from '../history/snapshot.ts';
+import { openHistory, type HistoryEvent, type HistoryStore } from '../history/store.ts';
+import { PENDING_KEY, memoryPending, trackingOff } from '../history/track.ts';
+import { safeLocalStorage } from '../history/session.ts';
+import { createRecommender, parseNeighbourData, type NeighbourData, type Recommender } from '../recommend/index.ts';
+import { emit } from '../ui/events.ts';
+
+export interface Services {
+  catalog: Catalog;
+  history: HistoryStore;
+  recommender: Recommender;
+}
+
+const ELEMENTS = 'shop-guide, shop-guide-recommendations';
+/** Largest neighbour-data file read (bytes of text). */
+const MAX_NEIGHBOUR_BYTES = 20 * 1024 * 1024;
+
+/** For tests: another database name (several test pages share one browser profile). */
+export const serviceConfig: { dbName?: string } = {};
+
+let historyPromise: Promise<HistoryStore> | null = null;
+let servicesPromise: Promise<Services> | null = null;
+let viewPromise: Promise<HistoryEvent | null> | null = null;
+
+/** The first value of `attribute` on a shop-guide element of the page. */
+function pageAttribute(attribute: string, doc: Document = document): string | null {
+  return doc.querySelector(`:is(${ELEMENTS})[${attribute}]`)?.getAttribute(attribute)?.trim() || null;
+}
+
+/** The history store alone (no catalog): what recording an event needs. */
+export function getHistory(): Promise<HistoryStore> {
+  return (historyPromise ??= (async () => {
+    const off = trackingOff();
+    const store = await openHistory({ tracking: !off, offReason: off, dbName: serviceConfig.dbName });
+    // Storage fell back to memory: tell the page once (the chat panel and recommendation strips show it).
+    let told = false;
+    const tell = () => {
+      if (told || !store.notice || store.mode === 'off') return;
+      told = true;
+      emit(document, 'shop-guide-storage-notice', { mode: 'memory', reason: store.notice.reason });
+    };
+    tell();
+    store.subscribe(tell);
+    return store;
+  })());
+}
+
+/** Catalog + history + recommender for this page (one set per page). */
+export function getServices(): Promise<Services> {
+  return (servicesPromise ??= (async () => {
+    const [catalog, history, neighbours] = await Promise.all([
+      loadCatalog({ src: pageAttribute('catalog-src') }),
+      getHistory(),
+      loadNeighbours(),
+    ]);
+    history.setProductLookup((id) => {
+      const p = catalog.byId.get(id);
+      return p ? snapshotOf(p) : undefined;
+    });
+    const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined });
+    return { catalog, history, recommender };
+  })().catch((e) => {
+    servicesPromise = null; // let a later call try again
+    throw e;
+  }));
+}
+
+/** Records that the shopper is looking at the page's product — once per page load. */
+export function recordCurrentProductView(): Promise<HistoryEvent | null> {
+  return (viewPromise ??= getServices().then(({ catalog, history }) =>
+    catalog.currentProductId ? history.record({ type: 'view', productId: catalog.currentProductId, source: 'page' }) : null,
+  ));
+}
+
+/** One reported event → one or more inputs (`items` of a purchase become one event each). */
+function expand(raw: unknown): unknown[] {
+  const e = raw as { items?: unknown; [k: string]: unknown } | null;
+  if (!e || !Array.isArray(e.items)) return [raw];
+  const { items, ...rest } = e;
+  return (items as unknown[]).slice(0, 100).map((item, n) => ({ ...rest, ...(item as object), id: `${String(rest.id)}-${n}` }));
+}
+
+function readPending(): { id?: string }[] {
+  try {
+    const list = JSON.parse(safeLocalStorage()?.getItem(PENDING_KEY) || '[]') as unknown;
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes the events `track()` parked (this page's and any an earlier page left behind) to the history,
+ * then removes exactly those from the parking spot (another tab may have parked more meanwhile).
+ */
+export async function flushPending(): Promise<void> {
+  const parked = readPending();
+  const fromMemory = memoryPending.splice(0);
+  if (!parked.length && !fromMemory.length) return;
+  const history = await getHistory();
+  // When the catalog is on its way, wait for it so events carry their product's facts.
+  if (servicesPromise) await servicesPromise.catch(() => {});
+  const inputs: RecordInput[] = [];
+  for (const raw of [...parked, ...fromMemory].flatMap(expand)) {
+    const clean = normalizeInput(raw);
+    if (typeof clean === 'string') console.warn(`[shop-guide] ignored a reported event (${clean})`, raw);
+    else inputs.push(clean);
+  }
+  await history.recordMany(inputs);
+  const done = new Set(parked.map((e) => e?.id));
+  try {
+    const rest = readPending().filter((e) => !done.has(e?.id));
+    const storage = safeLocalStorage();
+    if (rest.length) storage?.setItem(PENDING_KEY, JSON.stringify(rest));
+    else storage?.removeItem(PENDING_KEY);
+  } catch {
+    /* storage went away: the ids make a second write harmless */
+  }
+}
+
+/**
+ * The shop's anonymised neighbour data, from `neighbours-src` (same-origin JSON) on a shop-guide
+ * element or an inline `<script type="application/json" data-shop-guide-neighbours>`. Problems cost
+ * one console warning and leave recommendations working without it.
+ */
+export async function loadNeighbours(doc: Document = document): Promise<NeighbourData | null> {
+  let json: unknown;
+  let source = 'inline neighbour data';
+  try {
+    const inline = doc.querySelector('script[data-shop-guide-neighbours]');
+    const src = pageAttribute('neighbours-src', doc);
+    if (inline) json = JSON.parse(inline.textContent ?? '');
+    else if (src) {
+      // Documents made with createHTMLDocument have no URL of their own: use the page's.
+      const url = new URL(src, doc.baseURI && !doc.baseURI.startsWith('about:') ? doc.baseURI : location.href);
+      source = url.href;
+      if (url.origin !== location.origin) throw new Error('it must be on the same origin as the page');
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (text.length > MAX_NEIGHBOUR_BYTES) throw new Error('it is larger than 20 MB');
+      json = JSON.parse(text);
+    } else return null;
+  } catch (e) {
+    console.warn(`[shop-guide] could not read ${source}: ${(e as Error).message}`);
+    return null;
+  }
+  const parsed = parseNeighbourData(json);
+  if ('error' in parsed) {
+    console.warn(`[shop-guide] ignored ${source}: ${parsed.error}`);
+    return null;
+  }
+  if (parsed.dropped) console.warn(`[shop-guide] ${source}: ${parsed.dropped} malformed entries were skipped`);
+  return parsed.data;
+}
