@@ -12,4 +12,9 @@ export const en: Strings = {
   messagesLabel: 'Conversation',
   you: 'You',
   assistant: 'Assistant',
+  settings: 'Privacy and model settings',
+  back: 'Back to the conversation',
+  stop: 'Stop',
+  loading: 'Loading the assistant…',
+  loadFailed: "The assistant couldn't start on this page.",
 };

@@ -12,6 +12,13 @@ export interface Strings {
   messagesLabel: string;
   you: string;
   assistant: string;
+  /** Header button that opens the privacy & model settings. */
+  settings: string;
+  /** Back from settings to the conversation. */
+  back: string;
+  stop: string;
+  loading: string;
+  loadFailed: string;
 }
 
 export type Lang = 'en' | 'zh-CN';

@@ -12,4 +12,9 @@ export const zhCN: Strings = {
   messagesLabel: '对话',
   you: '你',
   assistant: '助手',
+  settings: '隐私与模型设置',
+  back: '返回对话',
+  stop: '停止',
+  loading: '正在加载助手…',
+  loadFailed: '助手无法在此页面启动。',
 };

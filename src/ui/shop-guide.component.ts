@@ -1,29 +1,40 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveLang, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
+import type { ChatHost, ChatView } from './chat-host.ts';
+import { whenIdle } from '../when-idle.ts';
+import { adoptLazyStyles } from './adopt-lazy-styles.ts';
 import { emit } from './events.ts';
 import { shopGuideStyles } from './shop-guide.styles.ts';
-
-export interface ChatMessage {
-  id: number;
-  role: 'user' | 'assistant';
-  text: string;
-}
 
 let panelCount = 0;
 
 /**
  * The shopping assistant: a launcher button and a chat panel.
  *
+ * This element is the only part every page downloads. The conversation UI (answers, product cards,
+ * comparisons, review summaries, privacy and model settings) is a separate module loaded when the
+ * shopper points at or focuses the launcher or opens the panel (or in idle time when the shop set
+ * `model-preload`); the catalog, search index and model load with it, never before.
+ *
  * @csspart launcher - The round button that opens the panel.
  * @csspart panel - The chat panel.
  * @csspart header - The panel's title bar.
  * @csspart close-button - The close button in the header.
+ * @csspart settings-button - The header button that opens privacy and model settings.
  * @csspart messages - The scrolling conversation.
  * @csspart message - One message bubble.
  * @csspart input-form - The form around the text box.
  * @csspart input - The text box.
- * @csspart send-button - The send button.
+ * @csspart send-button - The send button (it becomes the stop button while an answer streams).
+ * @csspart model-bar - The line above the conversation about the on-device model (offer, download progress).
+ * @csspart suggestions - A row of suggested questions; @csspart suggestion - one of them.
+ * @csspart cards - The product cards of an answer; the cards' own parts as `product-card`, `product-title`, `product-price`…
+ * @csspart compare-table - A comparison table.
+ * @csspart review-summary - A review summary (rating chart, pros and cons).
+ * @csspart notice - A note under an answer (removed unverified content, model fallback, stopped).
+ * @csspart retry-button - "Try again" under the last answer.
+ * @csspart settings - The privacy and model settings view.
  *
  * @cssproperty --shop-guide-accent - Brand colour (launcher, header, your messages).
  * @cssproperty --shop-guide-font - Font family.
@@ -31,8 +42,9 @@ let panelCount = 0;
  *
  * @fires shop-guide-open - The panel opened.
  * @fires shop-guide-close - The panel closed.
+ * @fires shop-guide-add-to-cart - A product card's "Add to cart" was pressed: `{ productId, source }`.
  */
-export class ShopGuide extends LitElement {
+export class ShopGuide extends LitElement implements ChatHost {
   static override styles = shopGuideStyles;
 
   /** UI language: `en` or `zh-CN`. Defaults to the page's `<html lang>`. */
@@ -43,15 +55,31 @@ export class ShopGuide extends LitElement {
   @property() greeting = '';
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /** `auto` (default), `none` (retrieval-only), `prompt-api`, or a web-llm model id. */
+  @property() model: string | null = null;
+  /** Self-hosted model weights (folder URL). */
+  @property({ attribute: 'model-url' }) modelUrl: string | null = null;
+  /** Self-hosted model library (.wasm URL). */
+  @property({ attribute: 'model-lib-url' }) modelLibUrl: string | null = null;
+  /** Start loading the model without waiting for the shopper to opt in. */
+  @property({ type: Boolean, attribute: 'model-preload' }) modelPreload = false;
+  /** Same-origin JSON / NDJSON catalog for large shops. */
+  @property({ attribute: 'catalog-src' }) catalogSrc: string | null = null;
 
-  @state() protected messages: ChatMessage[] = [];
   @state() protected draft = '';
+  @state() protected view: 'chat' | 'settings' = 'chat';
+  @state() protected chat: ChatView | null = null;
+  @state() protected chatFailed = false;
+  /** Messages typed before the chat module arrived; sent as soon as it does. */
+  @state() protected queued: string[] = [];
 
   @query('.launcher') private launcherButton?: HTMLButtonElement;
   @query('textarea') private input?: HTMLTextAreaElement;
+  @query('.settings-button') private settingsButton?: HTMLButtonElement;
 
   private readonly panelId = `shop-guide-panel-${++panelCount}`;
-  private nextMessageId = 1;
+  private chatLoad: Promise<ChatView | null> | null = null;
+  private idleHandle: unknown = null;
 
   get uiLang(): Lang {
     return resolveLang(this.lang, document.documentElement.lang);
@@ -59,6 +87,10 @@ export class ShopGuide extends LitElement {
 
   get strings(): Strings {
     return stringsFor(this.uiLang);
+  }
+
+  get modelAttributes() {
+    return { model: this.model, modelUrl: this.modelUrl, modelLibUrl: this.modelLibUrl, preload: this.modelPreload };
   }
 
   /** Opens the panel and moves focus to the text box. */
@@ -75,11 +107,64 @@ export class ShopGuide extends LitElement {
     this.open = !this.open;
   }
 
+  /** Opens the panel and asks a question, as if the shopper had typed it. */
+  ask(question: string): void {
+    const text = question.trim();
+    if (!text) return;
+    this.show();
+    this.view = 'chat';
+    this.send(text);
+  }
+
+  focusInput(): void {
+    this.input?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Idle time on the host page: note the product being viewed (for recommendations). The chat
+    // itself stays unloaded until the shopper shows interest, unless the shop asked for the model
+    // to be preloaded: then the chat starts now and its model manager begins loading.
+    this.idleHandle ??= whenIdle(() => {
+      if (this.modelPreload) this.warm();
+      import('../runtime/assistant-idle.ts')
+        .then((m) => m.onIdle(this))
+        .catch((e) => console.warn('[shop-guide] could not start in the background', e));
+    }, 4000, 1500);
+  }
+
+  /** Loads the conversation module (once). Never throws: a failure leaves a friendly message. */
+  protected loadChat(): Promise<ChatView | null> {
+    return (this.chatLoad ??= import('./chat/chat-controller.ts')
+      .then((m) => {
+        const view = m.createChatView(this);
+        adoptLazyStyles(this, view.styles);
+        this.chat = view;
+        const queued = this.queued;
+        this.queued = [];
+        for (const q of queued) view.send(q);
+        return view;
+      })
+      .catch((e) => {
+        console.warn('[shop-guide] the chat could not load', e);
+        this.chatFailed = true;
+        this.chatLoad = null;
+        return null;
+      }));
+  }
+
+  /** The shopper is about to use the widget: fetch the chat and the assistant runtime. */
+  private warm = (): void => {
+    void this.loadChat().then((v) => v?.warm());
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.position === 'inline') this.open = true;
     if (changed.has('open') && changed.get('open') !== undefined) {
       emit(this, this.open ? 'shop-guide-open' : 'shop-guide-close', {});
     }
+    if (this.open && !this.chatLoad) this.warm();
+    if (changed.has('lang') && changed.get('lang') !== undefined) this.chat?.languageChanged();
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
@@ -91,7 +176,8 @@ export class ShopGuide extends LitElement {
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open && this.position !== 'inline') {
       event.stopPropagation();
-      this.hide();
+      if (this.view === 'settings') this.closeSettings();
+      else this.hide();
     }
   };
 
@@ -108,23 +194,54 @@ export class ShopGuide extends LitElement {
     this.submit();
   };
 
-  /** Sends the text box's contents. Subclasses and controllers answer through `addMessage`. */
+  /** Sends the text box's contents. */
   protected submit(): void {
     const text = this.draft.trim();
-    if (!text) return;
+    if (!text || this.chat?.busy) return;
     this.draft = '';
-    this.addMessage('user', text);
+    this.send(text);
   }
 
-  protected addMessage(role: ChatMessage['role'], text: string): ChatMessage {
-    const message = { id: this.nextMessageId++, role, text };
-    this.messages = [...this.messages, message];
-    return message;
+  private send(text: string): void {
+    if (this.chat) this.chat.send(text);
+    else {
+      this.queued = [...this.queued, text];
+      this.warm();
+    }
+  }
+
+  openSettings = async (): Promise<void> => {
+    this.show();
+    const chat = await this.loadChat();
+    chat?.warm();
+    this.view = 'settings';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.settings h3, .settings [tabindex="-1"]')?.focus();
+  };
+
+  private closeSettings = async (): Promise<void> => {
+    this.view = 'chat';
+    await this.updateComplete;
+    this.settingsButton?.focus();
+  };
+
+  private renderFallback(s: Strings) {
+    return html`<div class="messages" part="messages" role="log" aria-live="polite" aria-label=${s.messagesLabel}>
+      <div class="message assistant" part="message">${this.greeting || s.greeting}</div>
+      ${this.queued.map(
+        (text) => html`<div class="message user" part="message"><span class="visually-hidden">${s.you}: </span>${text}</div>`,
+      )}
+      ${this.queued.length && !this.chatFailed ? html`<div class="message assistant pending" part="message">${s.loading}</div>` : nothing}
+      ${this.chatFailed ? html`<div class="message assistant" part="message">${s.loadFailed}</div>` : nothing}
+    </div>`;
   }
 
   protected override render() {
     const s = this.strings;
     const inline = this.position === 'inline';
+    const chat = this.chat;
+    const busy = !!chat?.busy;
+    const settings = this.view === 'settings' && chat;
     return html`
       ${inline
         ? nothing
@@ -137,6 +254,8 @@ export class ShopGuide extends LitElement {
             aria-controls=${this.panelId}
             @click=${this.toggle}
             @keydown=${this.onKeydown}
+            @pointerenter=${this.warm}
+            @focus=${this.warm}
           >
             ${chatIcon}
           </button>`}
@@ -151,22 +270,30 @@ export class ShopGuide extends LitElement {
         @keydown=${this.onKeydown}
       >
         <header part="header">
+          ${settings
+            ? html`<button class="icon-button" type="button" aria-label=${s.back} @click=${this.closeSettings}>${backIcon}</button>`
+            : nothing}
           <h2 id="${this.panelId}-title">${s.panelTitle}</h2>
+          ${settings
+            ? nothing
+            : html`<button
+                class="icon-button settings-button"
+                part="settings-button"
+                type="button"
+                aria-label=${s.settings}
+                @click=${this.openSettings}
+              >
+                ${gearIcon}
+              </button>`}
           ${inline
             ? nothing
             : html`<button class="icon-button" part="close-button" type="button" aria-label=${s.close} @click=${this.hide}>
                 ${closeIcon}
               </button>`}
         </header>
-        <div class="messages" part="messages" role="log" aria-live="polite" aria-label=${s.messagesLabel}>
-          <div class="message assistant" part="message">${this.greeting || s.greeting}</div>
-          ${this.messages.map(
-            (m) => html`<div class="message ${m.role}" part="message">
-              <span class="visually-hidden">${m.role === 'user' ? s.you : s.assistant}: </span>${m.text}
-            </div>`,
-          )}
-        </div>
-        <form part="input-form" @submit=${this.onSubmit}>
+        ${settings ? chat.renderSettings() : chat ? chat.renderConversation(this.greeting || s.greeting) : this.renderFallback(s)}
+        <div class="visually-hidden" role="status">${chat?.statusText ?? ''}</div>
+        <form part="input-form" @submit=${this.onSubmit} ?hidden=${!!settings}>
           <label class="visually-hidden" for="${this.panelId}-input">${s.inputLabel}</label>
           <textarea
             id="${this.panelId}-input"
@@ -177,7 +304,9 @@ export class ShopGuide extends LitElement {
             @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
             @keydown=${this.onInputKeydown}
           ></textarea>
-          <button class="send" part="send-button" type="submit" ?disabled=${!this.draft.trim()}>${s.send}</button>
+          ${busy
+            ? html`<button class="send stop" part="send-button" type="button" @click=${() => chat!.stop()}>${s.stop}</button>`
+            : html`<button class="send" part="send-button" type="submit" ?disabled=${!this.draft.trim()}>${s.send}</button>`}
         </form>
       </section>
     `;
@@ -190,4 +319,14 @@ const chatIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor"
 
 const closeIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
   <path d="M6 6l12 12M18 6L6 18" stroke-linecap="round" />
+</svg>`;
+
+const gearIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+  <path d="M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z" /><path
+    d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"
+  />
+</svg>`;
+
+const backIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+  <path d="M15 18l-6-6 6-6" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;

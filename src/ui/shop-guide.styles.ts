@@ -1,22 +1,17 @@
 import { css } from 'lit';
+import { themeTokens, visuallyHidden } from './theme.styles.ts';
 
 /**
  * Two-tier theming: public `--shop-guide-*` tokens (documented in README) feed private `--_*` variables.
  * `all: initial` on the host stops the page's inherited styles (font, colour, line-height…) leaking in;
  * Shadow DOM stops ours leaking out.
  */
-export const shopGuideStyles = css`
+export const shopGuideStyles = [
+  visuallyHidden,
+  css`
   :host {
     all: initial;
-    --_accent: var(--shop-guide-accent, #2563eb);
-    --_accent-contrast: var(--shop-guide-accent-contrast, #ffffff);
-    --_surface: var(--shop-guide-surface, #ffffff);
-    --_surface-alt: var(--shop-guide-surface-alt, #f3f4f6);
-    --_text: var(--shop-guide-text, #1f2937);
-    --_muted: var(--shop-guide-muted, #6b7280);
-    --_border: var(--shop-guide-border, #e5e7eb);
-    --_radius: var(--shop-guide-radius, 14px);
-    --_font: var(--shop-guide-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    ${themeTokens}
     --_width: var(--shop-guide-panel-width, 400px);
     --_height: var(--shop-guide-panel-height, min(680px, calc(100vh - 110px)));
     --_offset: var(--shop-guide-offset, 20px);
@@ -197,18 +192,6 @@ export const shopGuideStyles = css`
     cursor: default;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Phones: the panel becomes a full-screen sheet. */
   @media (max-width: 640px) {
     :host([open]:not([position='inline'])) {
@@ -237,4 +220,5 @@ export const shopGuideStyles = css`
       }
     }
   }
-`;
+`,
+];

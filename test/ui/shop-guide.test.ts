@@ -123,10 +123,11 @@ describe('<shop-guide>', () => {
       button { background: rgb(255, 0, 255) !important; font-size: 40px; }
       .panel, .message, textarea { display: none !important; }`;
     document.head.append(style);
-    const host = await fixture<HTMLDivElement>(html`<div>
-      <button class="page-button">Page button</button>
-      <shop-guide open></shop-guide>
-    </div>`);
+    // Built by hand rather than with fixture(): fixture waits for an animation frame on plain elements,
+    // which never comes while this test page is a background tab beside another test file.
+    const host = document.createElement('div');
+    host.innerHTML = '<button class="page-button">Page button</button><shop-guide open></shop-guide>';
+    document.body.append(host);
     const el = host.querySelector('shop-guide')!;
     await el.updateComplete;
     // Inherited page styles stop at the host; page selectors cannot reach into the shadow root.
@@ -141,6 +142,7 @@ describe('<shop-guide>', () => {
     expect(getComputedStyle(pageButton).fontSize).to.equal('40px');
     expect(getComputedStyle(pageButton).borderRadius).to.equal('0px');
     style.remove();
+    host.remove();
   });
 
   it('registers once even when the script is loaded twice', async () => {

@@ -1,0 +1,376 @@
+/**
+ * The assistant: message → intent → retrieval → answer. With a model loaded it reads the intent with a
+ * JSON-schema call and writes the answer by streaming, every chunk verified against the catalog; without
+ * one (or when the model fails) it answers from the same facts with templates. Either way the products,
+ * comparisons and review summaries shown come from retrieval, never from model text.
+ */
+import type { Catalog, Product } from '../catalog/types.ts';
+import type { ChatEngine } from '../llm/engine.ts';
+import { isAbortError } from '../llm/errors.ts';
+import type { AssistantStrings } from '../i18n/assistant/types.ts';
+import type { Lang } from '../i18n/types.ts';
+import type { Comparison } from './compare.ts';
+import { composeAnswer } from './compose.ts';
+import { retrieve, type ConversationState, type FilterOps, type RetrieveDeps } from './grounding.ts';
+import type { Grounding, ResultMode } from './grounding-types.ts';
+import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
+import { contentWords } from './product-answer.ts';
+import { CHEAPER, MORE } from './refine.ts';
+import { faqScore } from './store-answer.ts';
+import { modelIntent } from './intent-model.ts';
+import type { HistoryPort, QueryParser, RecommenderPort, SearchPort } from './ports.ts';
+import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './prompt.ts';
+import type { ReviewSummary } from './reviews.ts';
+import type { RecommendationReason } from '../recommend/types.ts';
+import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
+import { catalogUrls, stablePrefix, verifyAnswer, type Removed } from './verify.ts';
+
+export type AnswerBlock =
+  | { kind: 'products'; items: { id: string; reason?: string }[]; total: number }
+  | { kind: 'compare'; comparison: Comparison }
+  | { kind: 'reviews'; summary: ReviewSummary };
+
+export interface Notice {
+  kind: 'removed' | 'model-failed' | 'stopped';
+  text: string;
+}
+
+export type AnswerStatus = 'thinking' | 'streaming' | 'done' | 'stopped' | 'error';
+
+export interface Answer {
+  id: number;
+  question: string;
+  intent?: Intent;
+  mode?: ResultMode;
+  /** Verified markdown: product references as [[id]], links only to catalog pages. */
+  text: string;
+  /** Who wrote `text`. */
+  source: 'model' | 'template';
+  blocks: AnswerBlock[];
+  notices: Notice[];
+  suggestions: string[];
+  status: AnswerStatus;
+  /** What the model's answer had removed (for tests and the console). */
+  removed: Removed[];
+}
+
+export interface AssistantDeps {
+  catalog: Catalog;
+  search: SearchPort;
+  parse: QueryParser;
+  filters: FilterOps;
+  /** The current engine: the model may load (or fail) while the conversation goes on. */
+  engine: () => ChatEngine | null;
+  recommender?: RecommenderPort;
+  history?: HistoryPort;
+  /** Recommender reason → words. */
+  wordReason?: (reason: RecommendationReason) => string | undefined;
+  /** The shopper's taste in one line, for the model (from the history profile). */
+  profile?: () => Promise<string | undefined>;
+  lang: Lang;
+  strings: AssistantStrings;
+  /** URL that relative catalog URLs resolve against (the page). */
+  baseUrl: string;
+  budget?: PromptBudget;
+}
+
+export interface AskOptions {
+  signal?: AbortSignal;
+  /** Called with a fresh snapshot of the answer whenever it changes. */
+  onUpdate?: (answer: Answer) => void;
+  /** Replaces the previous exchange (retry) instead of adding to the conversation. */
+  retry?: boolean;
+}
+
+/** Modes answered by templates even when a model is loaded: instant, and nothing to write about. */
+const TEMPLATE_ONLY: ResultMode[] = ['chat', 'none'];
+
+/** Words that carry no search meaning in a follow-up ("something cheaper", "便宜一点的"). */
+const FILLER = new Set(
+  'something anything ones one some any show only just what about how maybe bit more less else other others please cheaper expensive 一点 一些 点 些 要 只看 只要 给我 还有 更 再 别的 其他 便宜'.split(' '),
+);
+
+const MAX_TURNS = 12;
+
+export class Assistant {
+  private readonly turns: Turn[] = [];
+  private readonly state: ConversationState = { lastResultIds: [] };
+  private nextId = 1;
+
+  constructor(private readonly deps: AssistantDeps) {}
+
+  get lang(): Lang {
+    return this.deps.lang;
+  }
+
+  get strings(): AssistantStrings {
+    return this.deps.strings;
+  }
+
+  get catalog(): Catalog {
+    return this.deps.catalog;
+  }
+
+  private urls: ReadonlyMap<string, string> | null = null;
+  /** The catalog's own product URLs → ids: the only links an answer may keep. Built once, not per streamed chunk. */
+  get catalogUrls(): ReadonlyMap<string, string> {
+    return (this.urls ??= catalogUrls(this.deps.catalog.products, this.deps.baseUrl));
+  }
+
+  /** Quick questions to offer before the shopper has asked anything. */
+  openingSuggestions(): string[] {
+    const current = this.deps.catalog.byId.get(this.deps.catalog.currentProductId ?? '');
+    return openingSuggestions(current, this.deps.strings, this.deps.catalog.products);
+  }
+
+  /** Forgets the conversation (follow-ups start afresh). */
+  reset(): void {
+    this.turns.length = 0;
+    this.state.lastResultIds = [];
+    this.state.focusId = undefined;
+    this.state.lastSearch = undefined;
+  }
+
+  private intentContext(): IntentContext {
+    return {
+      lang: this.deps.lang,
+      byId: this.deps.catalog.byId,
+      currentProductId: this.deps.catalog.currentProductId,
+      focusId: this.state.focusId,
+      lastResultIds: this.state.lastResultIds,
+      hasPreviousSearch: !!this.state.lastSearch,
+      filtersOnly: (text) => {
+        const q = this.deps.parse(text, this.deps.lang);
+        const f = q.filters as Record<string, unknown>;
+        // A product kind or brand starts a new search ("hiking boots" after "running shoes").
+        if ((Array.isArray(f.categories) && f.categories.length) || (Array.isArray(f.brands) && f.brands.length)) return false;
+        const rest = contentWords(q.text, this.deps.lang).filter((w) => !FILLER.has(w));
+        return (!this.deps.filters.isEmpty(q.filters) || !!q.sort || CHEAPER.test(text) || MORE.test(text.trim())) && rest.length === 0;
+      },
+      looksLikeSearch: (text) => {
+        const f = this.deps.parse(text, this.deps.lang).filters as Record<string, unknown>;
+        return ['categories', 'brands', 'priceMax', 'priceMin'].some((k) => (Array.isArray(f[k]) ? (f[k] as unknown[]).length > 0 : f[k] !== undefined));
+      },
+      isFaq: (text) => {
+        const { score, shared } = faqScore(this.deps.catalog.store.faq ?? [], text, this.deps.lang);
+        return score >= 0.99 || (score >= 0.6 && shared >= 2);
+      },
+    };
+  }
+
+  async ask(message: string, options: AskOptions = {}): Promise<Answer> {
+    const { signal, onUpdate } = options;
+    const s = this.deps.strings;
+    // A retry replaces the exchange it repeats (a stopped answer left none behind).
+    if (options.retry && this.turns.at(-2)?.role === 'user' && this.turns.at(-2)?.text === message) this.turns.splice(-2, 2);
+
+    const answer: Answer = { id: this.nextId++, question: message, text: '', source: 'template', blocks: [], notices: [], suggestions: [], status: 'thinking', removed: [] };
+    const emit = () => onUpdate?.({ ...answer, blocks: [...answer.blocks], notices: [...answer.notices], suggestions: [...answer.suggestions] });
+    const stop = () => {
+      answer.status = 'stopped';
+      answer.notices.push({ kind: 'stopped', text: s.stopped });
+      emit();
+      return answer;
+    };
+    emit();
+
+    try {
+      // 1. Intent: the rules at once; the model's reading when one is loaded.
+      const ctx = this.intentContext();
+      const rules = classifyIntent(message, ctx);
+      const engine = this.deps.engine();
+      const modelReady = !!engine?.ready;
+      const retrieveDeps: RetrieveDeps = {
+        catalog: this.deps.catalog,
+        search: this.deps.search,
+        parse: this.deps.parse,
+        filters: this.deps.filters,
+        recommender: this.deps.recommender,
+        events: this.deps.history ? () => this.deps.history!.events() : undefined,
+        profile: this.deps.profile,
+        wordReason: this.deps.wordReason,
+        lang: this.deps.lang,
+        strings: s,
+      };
+      let intent: Intent = rules;
+      let grounding: Grounding | null = null;
+      // The shopper's taste for the model's prompt, read from history while everything else runs.
+      const profile = modelReady && rules.kind !== 'small-talk' ? this.deps.profile?.().catch(() => undefined) : undefined;
+      if (modelReady && rules.kind !== 'small-talk') {
+        // Retrieval for the rules' reading runs while the model reads the message: when both agree
+        // (the usual case) the facts are ready the moment the intent is, and nothing waits twice.
+        const early = retrieve(rules, message, this.state, retrieveDeps).catch(() => null);
+        intent = (await modelIntent(engine!, message, ctx, this.turns, rules, signal)) ?? rules;
+        if (intent === rules || this.sameReading(intent, rules)) grounding = await early;
+      }
+      if (signal?.aborted) return stop();
+
+      // 2. Retrieval (unless the early one fits).
+      grounding ??= await retrieve(intent, message, this.state, retrieveDeps);
+      if (signal?.aborted) return stop();
+      answer.intent = intent;
+      answer.mode = grounding.mode;
+      answer.blocks = blocksFor(grounding);
+      answer.suggestions = followUpSuggestions(grounding, s);
+      this.remember(message, grounding);
+      emit();
+
+      // 3. Words.
+      if (modelReady && !TEMPLATE_ONLY.includes(grounding.mode)) {
+        grounding.profile ??= await profile;
+        const ok = await this.streamModelAnswer(engine!, message, grounding, answer, emit, signal);
+        if (ok === 'stopped') return stop();
+        if (ok === 'failed') {
+          answer.text = composeAnswer(grounding, s);
+          answer.source = 'template';
+          answer.notices.push({ kind: 'model-failed', text: s.modelFailed });
+        }
+      } else {
+        answer.text = composeAnswer(grounding, s);
+      }
+      this.turns.push({ role: 'user', text: message }, { role: 'assistant', text: turnText(answer) });
+      if (this.turns.length > MAX_TURNS) this.turns.splice(0, this.turns.length - MAX_TURNS);
+      answer.status = 'done';
+      emit();
+      void this.record(message, grounding);
+      return answer;
+    } catch (e) {
+      if (signal?.aborted || isAbortError(e)) return stop();
+      console.warn('[shop-guide] the assistant could not answer', e);
+      answer.status = 'error';
+      answer.text = answer.text || s.failed;
+      emit();
+      return answer;
+    }
+  }
+
+  /** Streams the model's answer into `answer.text`, verified chunk by chunk. */
+  private async streamModelAnswer(
+    engine: ChatEngine,
+    message: string,
+    g: Grounding,
+    answer: Answer,
+    emit: () => void,
+    signal?: AbortSignal,
+  ): Promise<'ok' | 'stopped' | 'failed'> {
+    const s = this.deps.strings;
+    const prompt = buildPrompt({
+      grounding: g,
+      question: message,
+      history: this.turns,
+      lang: this.deps.lang,
+      strings: s,
+      store: this.deps.catalog.store,
+      budget: this.deps.budget ?? DEFAULT_BUDGET,
+    });
+    const ctx = {
+      byId: this.deps.catalog.byId,
+      amounts: amountsIn(g, message),
+      baseUrl: this.deps.baseUrl,
+      pricePlaceholder: s.pricePlaceholder,
+      urls: this.catalogUrls,
+    };
+    answer.status = 'streaming';
+    answer.source = 'model';
+    let raw = '';
+    try {
+      const stream = engine.chat({ messages: prompt.messages, signal, temperature: 0.3, maxTokens: (this.deps.budget ?? DEFAULT_BUDGET).output });
+      for await (const delta of stream) {
+        raw += delta;
+        const shown = verifyAnswer(stablePrefix(raw), ctx).text;
+        if (shown !== answer.text) {
+          answer.text = shown;
+          emit();
+        }
+      }
+    } catch (e) {
+      const verified = verifyAnswer(stablePrefix(raw), ctx);
+      answer.text = verified.text;
+      if (signal?.aborted || isAbortError(e)) return 'stopped';
+      console.warn('[shop-guide] the model failed mid-answer; answering from the catalog', e);
+      return 'failed';
+    }
+    const verified = verifyAnswer(raw, ctx);
+    if (!verified.text.trim()) return 'failed';
+    answer.text = verified.text;
+    answer.removed = verified.removed;
+    if (verified.removed.length) {
+      const counts = { id: 0, link: 0, price: 0, html: 0 };
+      for (const r of verified.removed) counts[r.kind]++;
+      answer.notices.push({ kind: 'removed', text: s.removedNotice(counts) });
+    }
+    // Products the model named that the cards don't show yet get cards too (catalog ids only).
+    const shown = new Set(answer.blocks.flatMap((b) => (b.kind === 'products' ? b.items.map((i) => i.id) : b.kind === 'compare' ? b.comparison.ids : [])));
+    const extra = verified.ids.filter((id) => !shown.has(id) && this.deps.catalog.byId.has(id));
+    if (extra.length) answer.blocks.push({ kind: 'products', items: extra.map((id) => ({ id })), total: extra.length });
+    return 'ok';
+  }
+
+  /** Whether two readings of a message retrieve the same facts. */
+  private sameReading(a: Intent, b: Intent): boolean {
+    if (a.kind !== b.kind || a.refine !== b.refine || a.deal !== b.deal) return false;
+    if (JSON.stringify(a.refs) !== JSON.stringify(b.refs) || a.topics.join() !== b.topics.join()) return false;
+    const q = (i: Intent) => JSON.stringify(this.deps.parse(i.query, this.deps.lang));
+    return a.query === b.query || q(a) === q(b);
+  }
+
+  private remember(message: string, g: Grounding): void {
+    const ids = g.products.map((p) => p.product.id);
+    if (g.mode === 'product' || g.mode === 'reviews' || g.mode === 'bundle') this.state.focusId = g.subject?.id ?? this.state.focusId;
+    if (ids.length && g.mode !== 'product' && g.mode !== 'reviews') {
+      this.state.lastResultIds = ids;
+      if (ids.length === 1) this.state.focusId = ids[0];
+    }
+    if (g.query && (g.mode === 'search' || g.mode === 'refined' || g.mode === 'relaxed' || g.mode === 'recommend' || g.mode.startsWith('deal-'))) {
+      this.state.lastSearch = { query: g.query, queryText: g.queryText ?? message, offset: g.offset ?? 0, total: g.total };
+    }
+  }
+
+  private async record(message: string, g: Grounding): Promise<void> {
+    if (!this.deps.history || !g.query) return;
+    try {
+      await this.deps.history.record({ type: 'search', query: message.slice(0, 200) });
+    } catch (e) {
+      console.warn('[shop-guide] could not record the search in history', e);
+    }
+  }
+}
+
+function blocksFor(g: Grounding): AnswerBlock[] {
+  const blocks: AnswerBlock[] = [];
+  if (g.comparison) blocks.push({ kind: 'compare', comparison: g.comparison });
+  if (g.reviews) blocks.push({ kind: 'reviews', summary: g.reviews });
+  const showCards = g.mode !== 'compare' && g.mode !== 'shop' && g.mode !== 'chat' && g.mode !== 'none';
+  if (showCards && g.products.length) blocks.push({ kind: 'products', items: g.products.map((p) => ({ id: p.product.id, reason: p.reason })), total: g.total || g.products.length });
+  if (g.mode === 'compare') blocks.push({ kind: 'products', items: g.products.map((p) => ({ id: p.product.id })), total: g.products.length });
+  return blocks;
+}
+
+/** What the conversation memory keeps of an answer: its text plus the products it showed. */
+function turnText(a: Answer): string {
+  const ids = a.blocks.flatMap((b) => (b.kind === 'products' ? b.items.map((i) => i.id) : []));
+  return ids.length ? `${a.text}\n(shown: ${[...new Set(ids)].slice(0, 6).map((id) => `[[${id}]]`).join(', ')})` : a.text;
+}
+
+/** Money amounts the answer may quote: those in the facts, and the shopper's own numbers. */
+export function amountsIn(g: Grounding, message: string): number[] {
+  const out: number[] = [];
+  const product = (p: Product) => {
+    if (p.price !== undefined) out.push(p.price);
+    if (p.listPrice !== undefined) out.push(p.listPrice);
+    if (p.price !== undefined && p.listPrice !== undefined) out.push(Math.round((p.listPrice - p.price) * 100) / 100);
+    for (const o of p.offers) out.push(o.price, ...(o.listPrice !== undefined ? [o.listPrice] : []));
+    for (const v of p.variants) if (v.price !== undefined) out.push(v.price);
+  };
+  g.products.forEach((r) => product(r.product));
+  if (g.subject) product(g.subject);
+  if (g.current) product(g.current);
+  const a = g.storeAnswer;
+  if (a) {
+    for (const s of a.shipping) out.push(...[s.cost, s.freeOver].filter((x): x is number => typeof x === 'number'));
+    if (a.returns?.feeAmount !== undefined) out.push(a.returns.feeAmount);
+    for (const f of a.faq) for (const m of f.answer.matchAll(/\d+(?:[.,]\d+)?/g)) out.push(Number(m[0].replace(',', '.')));
+  }
+  for (const m of message.normalize('NFKC').matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.push(Number(m[0].replace(/,/g, '')));
+  return out.filter((n) => Number.isFinite(n));
+}

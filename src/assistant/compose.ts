@@ -1,0 +1,146 @@
+/**
+ * Retrieval-only answers: the same facts the model would get, worded with templates in the UI language.
+ * Every product name, price and policy here comes from the catalog; products appear as `[[id]]`
+ * references and cards, never as links or numbers typed by hand.
+ */
+import type { Product } from '../catalog/types.ts';
+import type { AssistantStrings } from '../i18n/assistant/types.ts';
+import { discountPercent, formatNumber, formatPrice } from './format.ts';
+import type { Grounding } from './grounding-types.ts';
+import type { ProductFinding } from './product-answer.ts';
+import { sanitizeUntrusted } from './untrusted.ts';
+
+const title = (p: Product) => sanitizeUntrusted(p.title);
+const price = (p: Product, s: AssistantStrings, amount = p.price) => (amount === undefined ? s.noValue : formatPrice(amount, p.currency, s.locale));
+
+function finding(f: ProductFinding, s: AssistantStrings): string {
+  if (f.source === 'attribute') {
+    if (f.verdict === true) return s.attrYes(f.label);
+    if (f.verdict === false) return s.attrNo(f.label);
+    return s.attrValue(f.label, f.value);
+  }
+  if (f.source === 'variant') {
+    if (f.verdict !== undefined && f.verdict !== null) return s.sizeAnswer(f.label, f.value as 'in-stock' | 'out-of-stock' | 'not-offered');
+    if (f.value === 'not-offered') return s.sizeAnswer(f.label, 'not-offered');
+    return s.variantValues(f.label, f.value);
+  }
+  if (f.source === 'description') return s.fromDescription(f.value);
+  if (f.source === 'review') return s.fromReviews(f.count ?? 1, f.value);
+  return f.value;
+}
+
+export function composeAnswer(g: Grounding, s: AssistantStrings): string {
+  const i = g.intent;
+  switch (g.mode) {
+    case 'chat':
+      if (i.kind === 'out-of-scope') return s.outOfScope;
+      return i.smallTalk === 'greeting' ? s.greeting : i.smallTalk === 'thanks' ? s.thanks : i.smallTalk === 'bye' ? s.bye : i.smallTalk === 'identity' ? s.identity : s.help;
+    case 'none':
+      if (g.needsProduct) return i.kind === 'compare' ? s.compareNeedMore : s.whichProduct;
+      return i.kind === 'recommend' ? s.recommendNone : i.kind === 'best-deal' ? s.dealNone : s.searchNone(g.queryText ?? '');
+    case 'search':
+      return `${s.searchIntro(g.products.length, g.total, g.queryText ?? '')}${g.total > g.products.length ? `\n\n${s.searchMore(g.products.length, g.total)}` : ''}`;
+    case 'refined':
+      return s.searchRefined(g.products.length, g.total);
+    case 'relaxed':
+      return s.searchRelaxed(g.queryText ?? '');
+    case 'recommend':
+      return s.recommendIntro;
+    case 'cold-start':
+      return s.recommendColdStart;
+    case 'bundle':
+      return g.subject ? (g.products.length ? s.bundleIntro(`[[${g.subject.id}]]`) : s.bundleNone(title(g.subject))) : s.dealNone;
+    case 'deal-cheapest': {
+      const p = g.products[0]?.product;
+      return p ? s.dealCheapest(`[[${p.id}]]`, price(p, s)) : s.dealNone;
+    }
+    case 'deal-sale':
+      return s.dealSale(g.total);
+    case 'deal-value':
+      return s.dealValue;
+    case 'compare': {
+      const c = g.comparison!;
+      const ps = g.products.map((r) => r.product);
+      const lines = [s.compareIntro(ps.length)];
+      const priceRow = c.rows.find((r) => r.key === 'price');
+      const ratingRow = c.rows.find((r) => r.key === 'rating');
+      if (priceRow?.best !== undefined) lines.push(s.compareCheapest(`[[${ps[priceRow.best]!.id}]]`, price(ps[priceRow.best]!, s)));
+      if (ratingRow?.best !== undefined) {
+        const p = ps[ratingRow.best]!;
+        lines.push(s.compareBestRated(`[[${p.id}]]`, s.ratingText((p.rating!.value / (p.rating!.best || 5)) * 5, p.rating!.count)));
+      }
+      const differs = [...new Set(c.rows.filter((r) => r.differs && r.key.startsWith('attr:')).map((r) => r.label))];
+      lines.push(differs.length ? s.compareDiffers(s.list(differs.slice(0, 5))) : s.compareSame);
+      return lines.join(' ');
+    }
+    case 'reviews': {
+      const r = g.reviews;
+      const p = g.subject!;
+      if (!r || (r.reviewCount === 0 && !r.average)) return s.reviewsNone(`[[${p.id}]]`);
+      const lines = [s.reviewsIntro(`[[${p.id}]]`, r.reviewCount, r.average === null ? null : formatNumber(r.average, s.locale), r.ratingCount)];
+      if (r.pros.length) lines.push(s.reviewsLike(s.list(r.pros.slice(0, 3).map((x) => s.quote(x.text.replace(/[.。!！]+$/, ''))))));
+      if (r.cons.length) lines.push(s.reviewsDislike(s.list(r.cons.slice(0, 3).map((x) => s.quote(x.text.replace(/[.。!！]+$/, ''))))));
+      if (r.excluded) lines.push(s.reviewsExcluded(r.excluded));
+      return lines.join('\n\n');
+    }
+    case 'product': {
+      const a = g.productAnswer!;
+      const p = g.subject!;
+      if (a.topic === 'price') {
+        const off = discountPercent(p.price, p.listPrice);
+        return s.priceAnswer(`[[${p.id}]]`, price(p, s), off ? price(p, s, p.listPrice) : undefined);
+      }
+      if (a.topic === 'availability') return s.stockAnswer(`[[${p.id}]]`, s.availability(p.availability));
+      if (a.topic === 'overview') {
+        const desc = a.findings.find((f) => f.source === 'description');
+        const attrs = a.findings.filter((f) => f.source === 'attribute');
+        return [
+          s.productSummary(`[[${p.id}]]`),
+          desc ? s.quote(desc.value) : '',
+          attrs.map((f) => `- ${s.attrValue(f.label, f.value).replace(/[.。]$/, '')}`).join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+      }
+      if (a.unknown) return s.unknownFact(s.list(a.asked), `[[${p.id}]]`);
+      const lines = a.findings.slice(0, 4).map((f) => finding(f, s));
+      if (a.topic === 'general' && !a.findings.length) lines.unshift(s.productSummary(`[[${p.id}]]`));
+      return [...new Set(lines)].join('\n\n');
+    }
+    case 'shop': {
+      const a = g.storeAnswer!;
+      if (a.unknown) return s.shopUnknown;
+      const cur = a.store.currency;
+      const lines: string[] = [];
+      const want = (t: string) => a.topics.includes(t as never) || !a.topics.length;
+      if (want('shipping'))
+        for (const sh of a.shipping)
+          lines.push(
+            `- ${s.shippingLine({
+              note: sh.note ? sanitizeUntrusted(sh.note) : undefined,
+              regions: sh.regions?.join(', '),
+              cost: sh.cost === undefined ? undefined : sh.cost === 0 ? formatPrice(0, sh.currency ?? cur, s.locale) : formatPrice(sh.cost, sh.currency ?? cur, s.locale),
+              freeOver: sh.freeOver === undefined ? undefined : formatPrice(sh.freeOver, sh.currency ?? cur, s.locale),
+              days: s.days(sh.minDays, sh.maxDays),
+            })}`,
+          );
+      if (want('returns') && a.returns) {
+        const r = a.returns;
+        lines.push(
+          r.days === 0
+            ? `- ${s.noReturns}`
+            : `- ${s.returnsLine({
+                days: r.days,
+                free: r.fees === 'free',
+                fee: r.feeAmount !== undefined ? formatPrice(r.feeAmount, cur, s.locale) : undefined,
+                method: r.method?.length ? sanitizeUntrusted(r.method.join(', ')) : undefined,
+                note: r.note ? sanitizeUntrusted(r.note) : undefined,
+              })}`,
+        );
+      }
+      if (want('payment') && a.payment.length) lines.push(`- ${s.paymentLine(s.list(a.payment))}`);
+      for (const f of a.faq) lines.push(`- **${f.question}** ${f.answer}`);
+      return lines.length ? lines.join('\n') : s.shopUnknown;
+    }
+  }
+}

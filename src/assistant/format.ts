@@ -1,0 +1,40 @@
+/** Prices, ratings and availability as shoppers read them, through Intl in the UI language. */
+import type { Availability } from '../catalog/types.ts';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function formatPrice(amount: number, currency: string | undefined, locale: string): string {
+  const key = `${locale}|${currency ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = currency
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    } catch {
+      // An unknown currency code in the catalog: show the number and the code.
+      const plain = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      f = { format: (n: number) => `${plain.format(n)} ${currency}` } as Intl.NumberFormat;
+    }
+    formatters.set(key, f);
+  }
+  return f.format(amount);
+}
+
+export function formatNumber(n: number, locale: string, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+export function isAvailable(a: Availability): boolean {
+  return a === 'InStock' || a === 'LimitedAvailability' || a === 'OnlineOnly' || a === 'InStoreOnly' || a === 'PreOrder' || a === 'BackOrder';
+}
+
+export function inStockNow(a: Availability): boolean {
+  return a === 'InStock' || a === 'LimitedAvailability' || a === 'OnlineOnly' || a === 'InStoreOnly';
+}
+
+/** Percent off the list price, rounded; 0 when not discounted. */
+export function discountPercent(price?: number, listPrice?: number): number {
+  if (price === undefined || listPrice === undefined || !(listPrice > price) || listPrice <= 0) return 0;
+  return Math.round((1 - price / listPrice) * 100);
+}

@@ -1,0 +1,58 @@
+/** What retrieval found for one message: the facts every answer (model or template) is built from. */
+import type { Product } from '../catalog/types.ts';
+import type { Comparison } from './compare.ts';
+import type { Intent } from './intents.ts';
+import type { ParsedQuery } from './ports.ts';
+import type { ProductAnswer } from './product-answer.ts';
+import type { ReviewSummary } from './reviews.ts';
+import type { StoreAnswer } from './store-answer.ts';
+
+export interface RankedProduct {
+  product: Product;
+  /** Why it is shown, worded in the UI language (the card's reason line). */
+  reason?: string;
+}
+
+export type ResultMode =
+  | 'search'
+  | 'refined'
+  | 'relaxed'
+  | 'none'
+  | 'recommend'
+  | 'cold-start'
+  | 'bundle'
+  | 'deal-cheapest'
+  | 'deal-sale'
+  | 'deal-value'
+  | 'compare'
+  | 'reviews'
+  | 'product'
+  | 'shop'
+  | 'chat';
+
+export interface Grounding {
+  intent: Intent;
+  mode: ResultMode;
+  /** Products to show as cards, best first. */
+  products: RankedProduct[];
+  /** How many products matched in all (search). */
+  total: number;
+  /** The search that ran, after refinement (kept for follow-ups). */
+  query?: ParsedQuery;
+  /** Position of the first card in the search's results ("show more" pages through them). */
+  offset?: number;
+  /** The words the shopper searched for, for "results for …". */
+  queryText?: string;
+  /** The product the answer is about (product question, reviews, bundle anchor). */
+  subject?: Product;
+  /** The page's own product, when on a product page. */
+  current?: Product;
+  productAnswer?: ProductAnswer;
+  storeAnswer?: StoreAnswer;
+  comparison?: Comparison;
+  reviews?: ReviewSummary;
+  /** A short description of the shopper's taste from their history (for the model). */
+  profile?: string;
+  /** Nothing could be found to point at (e.g. "compare these" with nothing shown yet). */
+  needsProduct?: boolean;
+}

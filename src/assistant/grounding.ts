@@ -1,0 +1,351 @@
+/**
+ * Retrieval: for each intent, find the products and facts the answer must rest on — search results,
+ * the page's product, store policies, reviews, co-purchase data, recommendations. Both answer paths
+ * (model and templates) use only what this returns.
+ */
+import type { Catalog, Product } from '../catalog/types.ts';
+import type { AssistantStrings } from '../i18n/assistant/types.ts';
+import type { Lang } from '../i18n/types.ts';
+import { buildComparison } from './compare.ts';
+import { discountPercent, inStockNow } from './format.ts';
+import type { Grounding, RankedProduct } from './grounding-types.ts';
+import type { Intent, ProductRef } from './intents.ts';
+import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
+import { answerProductQuestion, contentWords } from './product-answer.ts';
+import { MORE, refineQuery } from './refine.ts';
+import { summarizeReviews } from './reviews.ts';
+import type { RecommendationReason } from '../recommend/types.ts';
+import { answerShopQuestion } from './store-answer.ts';
+import { sanitizeUntrusted } from './untrusted.ts';
+import { normalize } from './text.ts';
+
+export const CARD_LIMIT = 6;
+
+/** Where the conversation stands: what was shown and searched, for follow-ups. */
+export interface ConversationState {
+  lastResultIds: string[];
+  focusId?: string;
+  lastSearch?: { query: ParsedQuery; queryText: string; offset: number; total: number };
+}
+
+/** How the assistant reads and writes the search filters' price bound (their shape belongs to src/search). */
+export interface FilterOps {
+  withMaxPrice(filters: SearchFilters, max: number): SearchFilters;
+  maxPriceOf(filters: SearchFilters): number | undefined;
+  /** Whether the filters restrict anything at all. */
+  isEmpty(filters: SearchFilters): boolean;
+  withInStock(filters: SearchFilters): SearchFilters;
+  withCategories?(filters: SearchFilters, categories: string[]): SearchFilters;
+}
+
+export interface RetrieveDeps {
+  catalog: Catalog;
+  search: SearchPort;
+  parse: QueryParser;
+  filters: FilterOps;
+  recommender?: RecommenderPort;
+  /** The shopper's history events for the recommender (empty when tracking is off). */
+  events?: () => Promise<readonly RecEvent[]>;
+  /** A one-line description of the shopper's taste for the model, if any. */
+  profile?: () => Promise<string | undefined>;
+  /** Words a recommender's structured reason. */
+  wordReason?: (reason: RecommendationReason) => string | undefined;
+  lang: Lang;
+  strings: AssistantStrings;
+}
+
+function byIds(ids: string[], catalog: Catalog): Product[] {
+  return ids.map((id) => catalog.byId.get(id)).filter((p): p is Product => !!p);
+}
+
+/** Why a search hit fits: query words it matches, plus its rating and discount when they stand out. */
+export function searchReason(p: Product, queryText: string, lang: Lang, s: AssistantStrings, matched?: string[]): string | undefined {
+  const hay = normalize(
+    [p.title, p.brand ?? '', ...p.categories, ...Object.entries(p.attributes).flatMap(([k, v]) => [k, ...(Array.isArray(v) ? v : [v])])].join(' '),
+  );
+  // The index says which query words matched; otherwise look for them in the product's facts.
+  const terms = matched?.length
+    ? [...new Set(matched.map((m) => m.toLowerCase()))]
+    : [...new Set(contentWords(queryText, lang))].filter((t) => t.length > 1 || /[\u3400-\u9fff]/.test(t)).filter((t) => hay.includes(t));
+  const parts: string[] = [];
+  if (terms.length) parts.push(s.reasonMatches(terms.slice(0, 3).map(sanitizeUntrusted)));
+  const off = discountPercent(p.price, p.listPrice);
+  if (off >= 10) parts.push(s.reasonSale(off));
+  if (p.rating && p.rating.count >= 5 && (p.rating.value / (p.rating.best || 5)) * 5 >= 4.3) {
+    parts.push(s.reasonRating((p.rating.value / (p.rating.best || 5)) * 5, p.rating.count));
+  }
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+async function resolveRefs(refs: ProductRef[], state: ConversationState, deps: RetrieveDeps): Promise<Product[]> {
+  const out: Product[] = [];
+  const push = (p: Product | undefined) => {
+    if (p && !out.includes(p)) out.push(p);
+  };
+  for (const ref of refs) {
+    if (ref.kind === 'current') push(deps.catalog.byId.get(state.focusId ?? deps.catalog.currentProductId ?? ''));
+    else if (ref.kind === 'id') push(deps.catalog.byId.get(ref.id));
+    else if (ref.kind === 'ordinal') {
+      const ids = state.lastResultIds;
+      push(deps.catalog.byId.get(ids[ref.index < 0 ? ids.length + ref.index : ref.index] ?? ''));
+    } else if (ref.kind === 'previous') for (const p of byIds(state.lastResultIds.slice(0, Math.min(4, ref.count ?? 4)), deps.catalog)) push(p);
+    else if (ref.kind === 'name') {
+      const r = await deps.search.search(ref.text, { limit: 1, lang: deps.lang, facets: false });
+      push(deps.catalog.byId.get(r.hits[0]?.id ?? ''));
+    }
+  }
+  return out;
+}
+
+/** The one product a question is about: named, pointed at, the conversation's focus, or the page's. */
+async function subjectOf(intent: Intent, state: ConversationState, deps: RetrieveDeps): Promise<Product | undefined> {
+  const [first] = await resolveRefs(intent.refs, state, deps);
+  if (first) return first;
+  return deps.catalog.byId.get(state.focusId ?? '') ?? deps.catalog.byId.get(deps.catalog.currentProductId ?? '');
+}
+
+/** Popular, well-rated products in stock: the cold-start list. */
+export function popular(catalog: Catalog, limit: number, exclude: Set<string> = new Set()): Product[] {
+  const scored: { p: Product; s: number }[] = [];
+  for (const p of catalog.products) {
+    if (exclude.has(p.id) || !inStockNow(p.availability)) continue;
+    const r = p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 : 3;
+    scored.push({ p, s: (r / 5) ** 2 * Math.log1p(p.rating?.count ?? 0) });
+  }
+  scored.sort((a, b) => b.s - a.s);
+  // No more than two from one category, so the list is not five near-identical items.
+  const perCat = new Map<string, number>();
+  const out: Product[] = [];
+  for (const { p } of scored) {
+    const cat = p.categories.join('>');
+    if ((perCat.get(cat) ?? 0) >= 2) continue;
+    perCat.set(cat, (perCat.get(cat) ?? 0) + 1);
+    out.push(p);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Items that go with `anchor`: the shop's co-purchase data, related items and the recommender's pairs. */
+export async function complementsOf(anchor: Product, deps: RetrieveDeps, limit = CARD_LIMIT): Promise<RankedProduct[]> {
+  const { catalog, strings: s } = deps;
+  const score = new Map<string, { s: number; bought: boolean }>();
+  const add = (id: string, w: number, bought: boolean) => {
+    if (id === anchor.id) return;
+    const cur = score.get(id) ?? { s: 0, bought: false };
+    score.set(id, { s: cur.s + w, bought: cur.bought || bought });
+  };
+  const maxCount = Math.max(1, ...anchor.related.alsoBought.map((c) => c.count));
+  for (const c of anchor.related.alsoBought) add(c.id, 1 + c.count / maxCount, true);
+  for (const id of anchor.related.relatedTo) add(id, 0.8, false);
+  // Products that list the anchor as bought with them count the other way round too.
+  for (const p of catalog.products) {
+    if (p.related.alsoBought.some((c) => c.id === anchor.id)) add(p.id, 0.6, true);
+    else if (p.related.relatedTo.includes(anchor.id)) add(p.id, 0.3, false);
+  }
+  if (deps.recommender) {
+    try {
+      const recs = await deps.recommender.recommend({ mode: 'bought-together', productId: anchor.id, limit: limit * 2, events: (await deps.events?.()) ?? [] });
+      recs.forEach((r, i) => add(r.id, 0.9 - i * 0.03, true));
+    } catch (e) {
+      console.warn('[shop-guide] recommender failed; using the catalog’s co-purchase data only', e);
+    }
+  }
+  const anchorCat = anchor.categories.join('>');
+  const ranked = [...score.entries()]
+    .map(([id, v]) => ({ p: catalog.byId.get(id), ...v }))
+    .filter((x): x is { p: Product; s: number; bought: boolean } => !!x.p && x.p.categories.join('>') !== anchorCat && inStockNow(x.p.availability))
+    .sort((a, b) => b.s - a.s);
+  const perCat = new Map<string, number>();
+  const out: RankedProduct[] = [];
+  const anchorTitle = sanitizeUntrusted(anchor.title);
+  for (const x of ranked) {
+    const cat = x.p.categories.join('>');
+    if ((perCat.get(cat) ?? 0) >= 2) continue;
+    perCat.set(cat, (perCat.get(cat) ?? 0) + 1);
+    out.push({ product: x.p, reason: x.bought ? s.reasonBoughtWith(anchorTitle) : s.reasonGoesWith(anchorTitle) });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function ranked(products: Product[], reason: (p: Product) => string | undefined): RankedProduct[] {
+  return products.map((product) => ({ product, reason: reason(product) }));
+}
+
+export async function retrieve(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps): Promise<Grounding> {
+  const { catalog, lang, strings: s } = deps;
+  const current = catalog.byId.get(catalog.currentProductId ?? '');
+  const base: Grounding = { intent, mode: 'chat', products: [], total: 0, current };
+  const profile = async () => {
+    try {
+      return await deps.profile?.();
+    } catch {
+      return undefined;
+    }
+  };
+
+  switch (intent.kind) {
+    case 'small-talk':
+    case 'out-of-scope':
+      return base;
+
+    case 'shop-question':
+      return { ...base, mode: 'shop', storeAnswer: answerShopQuestion(catalog, message, lang, intent.topics) };
+
+    case 'product-question': {
+      const subject = await subjectOf(intent, state, deps);
+      if (!subject) return { ...base, mode: 'none', needsProduct: true };
+      return { ...base, mode: 'product', subject, productAnswer: answerProductQuestion(subject, message, lang), products: [{ product: subject }] };
+    }
+
+    case 'review-summary': {
+      const subject = await subjectOf(intent, state, deps);
+      if (!subject) return { ...base, mode: 'none', needsProduct: true };
+      return { ...base, mode: 'reviews', subject, reviews: summarizeReviews(subject, lang), products: [{ product: subject }] };
+    }
+
+    case 'compare': {
+      let ps = await resolveRefs(intent.refs, state, deps);
+      if (!ps.length && state.lastResultIds.length && /\b(?:top|them|these|those)\b|前|这几/i.test(message)) ps = byIds(state.lastResultIds.slice(0, 3), catalog);
+      if (ps.length === 1 || (!ps.length && (state.focusId || current))) {
+        // One product: compare it with its closest alternatives.
+        const anchor = ps[0] ?? catalog.byId.get(state.focusId ?? '') ?? current!;
+        const similar = byIds(anchor.related.similarTo, catalog);
+        if (similar.length < 2) {
+          const r = await deps.search.search(anchor.categories.at(-1) ?? anchor.title, { limit: 4, lang, facets: false });
+          similar.push(...byIds(r.hits.map((h) => h.id), catalog));
+        }
+        ps = [anchor, ...similar.filter((p) => p.id !== anchor.id)].filter((p, i, a) => a.indexOf(p) === i).slice(0, 3);
+      }
+      ps = ps.slice(0, 4);
+      if (ps.length < 2) return { ...base, mode: 'none', needsProduct: true };
+      const comparison = buildComparison(ps, lang, { price: s.price, rating: s.rating, availability: s.availabilityLabel, brand: s.brand });
+      return { ...base, mode: 'compare', comparison, products: ranked(ps, () => undefined) };
+    }
+
+    case 'bundle': {
+      let subject = await subjectOf(intent, state, deps);
+      if (!subject && intent.query) {
+        const r = await deps.search.search(deps.parse(intent.query, lang), { limit: 1, lang, facets: false });
+        subject = catalog.byId.get(r.hits[0]?.id ?? '');
+      }
+      if (!subject) return { ...base, mode: 'none', needsProduct: true };
+      return { ...base, mode: 'bundle', subject, products: await complementsOf(subject, deps) };
+    }
+
+    case 'best-deal': {
+      const parsed = intent.query ? deps.parse(intent.query, lang) : state.lastSearch?.query;
+      const deal = intent.deal ?? 'cheapest';
+      let pool: Product[];
+      let total: number;
+      if (parsed && (parsed.text.trim() || !deps.filters.isEmpty(parsed.filters))) {
+        // The index filters and sorts: the cheapest of 800 matching tents is found, not the cheapest of the top 300.
+        const r = await deps.search.search(parsed, {
+          limit: deal === 'cheapest' ? CARD_LIMIT * 2 : 300,
+          lang,
+          facets: false,
+          filters: { inStock: true, ...(deal === 'on-sale' ? { onSale: true } : {}) },
+          ...(deal === 'cheapest' ? { sort: 'price-asc' as const } : deal === 'best-value' ? { sort: 'rating' as const } : {}),
+        });
+        pool = byIds(r.hits.map((h) => h.id), catalog);
+        total = r.total;
+      } else {
+        pool = catalog.products;
+        total = 0;
+      }
+      pool = pool.filter((p) => inStockNow(p.availability) && typeof p.price === 'number');
+      const currency = pool[0]?.currency;
+      pool = pool.filter((p) => p.currency === currency);
+      if (!total) total = pool.length;
+      let picks: RankedProduct[];
+      if (deal === 'on-sale') {
+        const sale = pool.filter((p) => discountPercent(p.price, p.listPrice) > 0).sort((a, b) => discountPercent(b.price, b.listPrice) - discountPercent(a.price, a.listPrice));
+        picks = ranked(sale.slice(0, CARD_LIMIT), (p) => s.reasonSale(discountPercent(p.price, p.listPrice)));
+        return { ...base, mode: picks.length ? 'deal-sale' : 'none', products: picks, total: Math.max(sale.length, parsed ? total : 0), query: parsed, queryText: parsed?.text };
+      }
+      if (deal === 'best-value') {
+        const value = (p: Product) => {
+          const r = p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 : 3;
+          return ((r / 5) ** 3 * Math.log1p(p.rating?.count ?? 0)) / Math.log(p.price! + 2);
+        };
+        const best = [...pool].sort((a, b) => value(b) - value(a)).slice(0, CARD_LIMIT);
+        picks = ranked(best, (p) => (p.rating ? s.reasonRating((p.rating.value / (p.rating.best || 5)) * 5, p.rating.count) : undefined));
+        return { ...base, mode: picks.length ? 'deal-value' : 'none', products: picks, total, query: parsed, queryText: parsed?.text };
+      }
+      const cheap = [...pool].sort((a, b) => a.price! - b.price!).slice(0, CARD_LIMIT);
+      picks = cheap.map((product, i) => ({ product, reason: i === 0 ? s.reasonCheapest : undefined }));
+      return { ...base, mode: picks.length ? 'deal-cheapest' : 'none', products: picks, total, query: parsed, queryText: parsed?.text };
+    }
+
+    case 'recommend': {
+      const words = contentWords(intent.query, lang);
+      // "Recommend a gift for a hiker": a search, worded as one, with the shopper's taste for the model.
+      if (words.length) return { ...(await searchProducts(intent, message, state, deps, base)), profile: await profile() };
+      const events: readonly RecEvent[] = (await deps.events?.().catch(() => [])) ?? [];
+      if (deps.recommender && events.length) {
+        try {
+          const focus = state.focusId ?? catalog.currentProductId;
+          const recs = await deps.recommender.recommend({ mode: 'for-you', productId: focus, limit: CARD_LIMIT, events });
+          const products: RankedProduct[] = [];
+          for (const r of recs) {
+            const product = catalog.byId.get(r.id);
+            if (product) products.push({ product, reason: deps.wordReason?.(r.reason) });
+          }
+          if (products.length) return { ...base, mode: 'recommend', products, total: products.length, profile: await profile() };
+        } catch (e) {
+          console.warn('[shop-guide] recommender failed; showing popular products', e);
+        }
+      }
+      const picks = popular(catalog, CARD_LIMIT);
+      return { ...base, mode: picks.length ? 'cold-start' : 'none', products: ranked(picks, () => s.reasonPopular), total: picks.length };
+    }
+
+    case 'search':
+      return searchProducts(intent, message, state, deps, base);
+  }
+}
+
+async function searchProducts(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps, base: Grounding): Promise<Grounding> {
+  const { catalog, lang, strings: s } = deps;
+  const last = state.lastSearch;
+  let query: ParsedQuery;
+  let offset = 0;
+  let refined = false;
+  if (intent.refine && last && MORE.test(message.trim())) {
+    query = last.query;
+    offset = last.offset + CARD_LIMIT < last.total ? last.offset + CARD_LIMIT : 0;
+  } else if (intent.refine && last) {
+    query = refineQuery({
+      previous: last.query,
+      followUp: deps.parse(intent.query || message, lang),
+      message,
+      shown: byIds(state.lastResultIds, catalog),
+      withMaxPrice: deps.filters.withMaxPrice,
+      maxPriceOf: deps.filters.maxPriceOf,
+      withCategories: deps.filters.withCategories,
+    });
+    refined = true;
+  } else query = deps.parse(intent.query || message, lang);
+
+  const queryText = refined && last ? last.queryText : intent.query || message;
+  let result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
+  let mode: Grounding['mode'] = refined ? 'refined' : 'search';
+  if (!result.hits.length && !refined && !deps.filters.isEmpty(query.filters) && query.text.trim()) {
+    // Nothing fits every filter: show the closest matches on the words alone, and say so.
+    result = await deps.search.search({ text: query.text, filters: {} as SearchFilters }, { limit: CARD_LIMIT, lang, facets: false });
+    mode = 'relaxed';
+  }
+  const products = byIds(result.hits.map((h) => h.id), catalog);
+  const matched = new Map(result.hits.map((h) => [h.id, h.matched]));
+  if (!products.length) return { ...base, mode: 'none', query, queryText, total: 0 };
+  return {
+    ...base,
+    mode,
+    query,
+    queryText,
+    total: result.total,
+    products: ranked(products, (p) => searchReason(p, query.text || queryText, lang, s, matched.get(p.id))),
+    offset,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Follow-up refinement: "something cheaper", "in blue", "only in stock", "not Velox", "show more" change
+ * the previous search instead of starting a new one. The search query parser reads the follow-up's
+ * filters; this merges them into the last query. "Cheaper" also means cheaper than what was shown.
+ */
+import type { Product } from '../catalog/types.ts';
+import type { ParsedQuery, SearchFilters } from './ports.ts';
+
+export const CHEAPER = /\b(?:cheaper|less expensive|lower price|more affordable|budget|cheap)\b|便宜(?:一)?点|更便宜|再便宜|便宜些|便宜的|低一点|实惠/i;
+export const PRICIER = /\b(?:more expensive|pricier|higher end|premium|better quality)\b|贵一点|更贵|高端|好一点的/i;
+export const MORE = /^(?:more|show more|next|others?|other ones|any others|what else|more please|see more)[.!?]*$|^(?:更多|还有吗|还有别的吗|再来几个|换一批|下一页|其他的)[。！？?]*$/i;
+
+/** Filters of `next` override those of `prev`; list filters (brands to exclude, attributes) combine. */
+export function mergeFilters(prev: SearchFilters, next: SearchFilters): SearchFilters {
+  const out: Record<string, unknown> = { ...prev };
+  for (const [k, v] of Object.entries(next)) {
+    if (v === undefined || v === null) continue;
+    const old = out[k];
+    // "not Velox" then "not Stride" excludes both; "in blue" then "in red" means red.
+    if (Array.isArray(v) && Array.isArray(old) && k.startsWith('exclude')) out[k] = [...new Set([...old, ...v])];
+    else if (isPlainObject(v) && isPlainObject(old)) out[k] = mergeFilters(old as SearchFilters, v as SearchFilters);
+    else out[k] = v;
+  }
+  return out as SearchFilters;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export interface RefineInput {
+  previous: ParsedQuery;
+  /** The follow-up parsed on its own. */
+  followUp: ParsedQuery;
+  message: string;
+  /** Products the previous answer showed (to make "cheaper" mean cheaper than those). */
+  shown: Product[];
+  /** Sets an upper price bound in the search filters' own shape. */
+  withMaxPrice: (filters: SearchFilters, max: number) => SearchFilters;
+  /** Reads the upper price bound of a filter set. */
+  maxPriceOf: (filters: SearchFilters) => number | undefined;
+  /** Restricts to categories (leaf names), unless the filters already name some. */
+  withCategories?: (filters: SearchFilters, categories: string[]) => SearchFilters;
+}
+
+export function refineQuery(input: RefineInput): ParsedQuery {
+  const { previous, followUp, message } = input;
+  // The caller only refines when the follow-up is filters alone, so the search words stay the previous ones.
+  const text = previous.text;
+  let filters = mergeFilters(previous.filters, followUp.filters);
+  let sort = followUp.sort ?? previous.sort;
+
+  if (CHEAPER.test(message)) {
+    const shownPrices = input.shown.map((p) => p.price).filter((p): p is number => typeof p === 'number');
+    const ceiling = input.maxPriceOf(followUp.filters);
+    if (ceiling === undefined && shownPrices.length) {
+      // Cheaper than the cheapest shown would often leave nothing; cheaper than their median keeps choice.
+      const sorted = [...shownPrices].sort((a, b) => a - b);
+      const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      const cap = Math.max(0, median - 0.01);
+      const prevMax = input.maxPriceOf(previous.filters);
+      filters = input.withMaxPrice(filters, prevMax === undefined ? cap : Math.min(prevMax, cap));
+      // Cheaper versions of what was shown, not the cheapest thing that mentions the words.
+      const cats = [...new Set(input.shown.map((p) => p.categories.at(-1)).filter((c): c is string => !!c))];
+      if (cats.length && input.withCategories) filters = input.withCategories(filters, cats);
+    }
+    sort = followUp.sort ?? 'price-asc';
+  }
+  return { text, filters, ...(sort ? { sort } : {}) };
+}

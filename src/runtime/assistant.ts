@@ -1,0 +1,89 @@
+/**
+ * Builds the assistant for this page: the page's catalog, history and recommender (the shared page
+ * services), the search index, the model manager made from `<shop-guide>`'s attributes, and the strings
+ * of the UI language. Loaded by the chat module with `import()`, never by the first script.
+ */
+import type { Catalog } from '../catalog/types.ts';
+import { Assistant } from '../assistant/assistant.ts';
+import { loadAssistantStrings, type AssistantStrings } from '../i18n/assistant/index.ts';
+import type { Lang } from '../i18n/types.ts';
+import type { ModelManager } from '../llm/model-manager.ts';
+import { describeProfile, filterOps, historyPort, wordRecommendationReason, type PrivacyStore } from './assistant-adapters.ts';
+
+export interface RuntimeOptions {
+  lang: Lang;
+  modelAttributes: { model: string | null; modelUrl: string | null; modelLibUrl: string | null; preload: boolean };
+  /** Where relative catalog URLs resolve (the page). */
+  baseUrl: string;
+}
+
+export interface AssistantRuntime {
+  readonly lang: Lang;
+  readonly assistant: Assistant;
+  readonly strings: AssistantStrings;
+  readonly catalog: Catalog;
+  /** Absolute product-page URLs of the catalog → product id (the only links answers may carry). */
+  readonly catalogUrls: ReadonlyMap<string, string>;
+  readonly models: ModelManager | null;
+  readonly history: PrivacyStore | null;
+  /** The shopper opened a product from an answer's text. */
+  recordClick(productId: string): void;
+}
+
+export async function createAssistantRuntime(options: RuntimeOptions): Promise<AssistantRuntime> {
+  const [{ getServices }, { createSearch }, strings, llm] = await Promise.all([
+    import('./services.ts'),
+    import('../search/index.ts'),
+    loadAssistantStrings(options.lang),
+    // The model layer is optional: if it cannot load, the assistant still answers from the catalog.
+    import('../llm/index.ts').catch((e) => {
+      console.warn('[shop-guide] the model layer could not load; answering from the catalog only', e);
+      return null;
+    }),
+  ]);
+  const { catalog, history, recommender } = await getServices();
+  const search = await createSearch(catalog);
+
+  let models: ModelManager | null = null;
+  if (llm) {
+    models = new llm.ModelManager({
+      lang: options.lang,
+      model: options.modelAttributes.model,
+      modelUrl: options.modelAttributes.modelUrl,
+      modelLibUrl: options.modelAttributes.modelLibUrl,
+      preload: options.modelAttributes.preload,
+    });
+    // Checks the device and the cache only; downloads nothing unless preloading or opted in before.
+    void models.start();
+  }
+
+  const port = historyPort(history);
+  const assistant = new Assistant({
+    catalog,
+    search,
+    // The catalog-aware parser: also knows this shop's brands, categories and yes/no features.
+    parse: (text, lang) => search.parse(text, lang),
+    filters: filterOps,
+    engine: () => models?.engine ?? null,
+    recommender,
+    history: port,
+    wordReason: (reason) => wordRecommendationReason(reason, catalog, options.lang),
+    profile: () => describeProfile(history, catalog),
+    lang: options.lang,
+    strings,
+    baseUrl: options.baseUrl,
+  });
+
+  return {
+    lang: options.lang,
+    assistant,
+    strings,
+    catalog,
+    catalogUrls: assistant.catalogUrls,
+    models,
+    history,
+    recordClick(productId) {
+      void port.record({ type: 'click', productId, source: 'assistant' }).catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The conversation behind `<shop-guide>`'s panel, loaded lazily: holds the messages, sends questions to
+ * the assistant runtime, streams answers in, stops and retries. Rendering is delegated to small render
+ * functions; all decisions live in src/assistant (plain TS).
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Answer } from '../../assistant/assistant.ts';
+import type { AssistantRuntime, RuntimeOptions } from '../../runtime/assistant.ts';
+import { stringsFor } from '../../i18n/index.ts';
+import type { ChatHost, ChatView } from '../chat-host.ts';
+import { chatStyles } from './chat.styles.ts';
+import { renderAnswer } from './render-answer.ts';
+import { renderModelBar } from './render-model-bar.ts';
+import { renderSettings, SettingsState } from './render-settings.ts';
+
+type Entry = { id: number; role: 'user'; text: string } | { id: number; role: 'assistant'; answer: Answer };
+
+let entryIds = 0;
+
+/**
+ * How the chat gets its assistant runtime. The page's real one by default; tests swap `load` for a
+ * runtime built from fixtures (the side effect behind a small port, like the engine and the store).
+ */
+export const runtimeLoader = {
+  load: (options: RuntimeOptions): Promise<AssistantRuntime> => import('../../runtime/assistant.ts').then((m) => m.createAssistantRuntime(options)),
+};
+
+export function createChatView(host: ChatHost): ChatView {
+  return new ChatController(host);
+}
+
+export class ChatController implements ReactiveController, ChatView {
+  readonly styles = chatStyles;
+  entries: Entry[] = [];
+  busy = false;
+  statusText = '';
+
+  private runtime: Promise<AssistantRuntime | null> | null = null;
+  private loaded: AssistantRuntime | null = null;
+  private runtimeFailed = false;
+  private abort: AbortController | null = null;
+  private unwatchModel: (() => void) | null = null;
+  private readonly settings: SettingsState;
+
+  constructor(private readonly host: ChatHost) {
+    host.addController(this);
+    this.settings = new SettingsState(() => this.host.requestUpdate());
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  hostUpdated(): void {
+    this.keepScrolledToEnd();
+  }
+
+  warm(): void {
+    void this.ensureRuntime();
+  }
+
+  languageChanged(): void {
+    // Strings, the model choice and the assistant's language all follow the UI language.
+    this.abort?.abort();
+    this.runtime = null;
+    this.loaded = null;
+    this.runtimeFailed = false;
+    this.host.requestUpdate();
+    this.warm();
+  }
+
+  private ensureRuntime(): Promise<AssistantRuntime | null> {
+    return (this.runtime ??= runtimeLoader
+      .load({ lang: this.host.uiLang, modelAttributes: this.host.modelAttributes, baseUrl: location.href })
+      .then((rt) => {
+        this.loaded = rt;
+        this.settings.attach(rt);
+        this.unwatchModel?.();
+        this.unwatchModel = rt.models?.subscribe(() => this.host.requestUpdate()) ?? null;
+        this.host.requestUpdate();
+        return rt;
+      })
+      .catch((e) => {
+        console.warn('[shop-guide] the assistant could not start', e);
+        this.runtimeFailed = true;
+        this.runtime = null;
+        this.host.requestUpdate();
+        return null;
+      }));
+  }
+
+  send(text: string): void {
+    this.entries = [...this.entries, { id: ++entryIds, role: 'user', text }];
+    void this.answer(text, false);
+  }
+
+  stop(): void {
+    this.abort?.abort();
+  }
+
+  /** Asks the question of `entry` again, replacing its answer. */
+  retry(answerId: number): void {
+    const i = this.entries.findIndex((e) => e.role === 'assistant' && e.answer.id === answerId && e.id);
+    if (i < 0 || this.busy) return;
+    const entry = this.entries[i] as Extract<Entry, { role: 'assistant' }>;
+    this.entries = this.entries.filter((_, j) => j !== i);
+    void this.answer(entry.answer.question, true);
+  }
+
+  private async answer(question: string, retry: boolean): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.busy = true;
+    this.scrollPinned = true;
+    const placeholderId = ++entryIds;
+    const placeholder: Answer = { id: -placeholderId, question, text: '', source: 'template', blocks: [], notices: [], suggestions: [], status: 'thinking', removed: [] };
+    this.entries = [...this.entries, { id: placeholderId, role: 'assistant', answer: placeholder }];
+    this.host.requestUpdate();
+
+    const rt = await this.ensureRuntime();
+    const s = rt?.strings;
+    this.statusText = s?.ui.thinking ?? '';
+    const update = (a: Answer) => {
+      if (this.abort !== abort) return;
+      this.entries = this.entries.map((e) => (e.id === placeholderId ? { id: placeholderId, role: 'assistant', answer: a } : e));
+      if (s) this.statusText = a.status === 'streaming' ? s.ui.answering : a.status === 'thinking' ? s.ui.thinking : this.statusText;
+      this.host.requestUpdate();
+    };
+    if (!rt) {
+      update({ ...placeholder, status: 'error', text: stringsFor(this.host.uiLang).loadFailed });
+    } else {
+      const final = await rt.assistant.ask(question, { signal: abort.signal, onUpdate: update, retry });
+      update(final);
+      if (this.abort === abort) this.statusText = final.status === 'stopped' ? rt.strings.ui.stoppedStatus : rt.strings.ui.answerReady;
+    }
+    if (this.abort === abort) {
+      this.busy = false;
+      this.abort = null;
+    }
+    this.host.requestUpdate();
+  }
+
+  private onProductClick = (id: string) => this.loaded?.recordClick(id);
+
+  private ask = (q: string) => {
+    if (this.busy) return;
+    this.send(q);
+    this.host.focusInput();
+  };
+
+  renderConversation(greeting: string): TemplateResult {
+    const rt = this.loaded;
+    const s = rt?.strings;
+    const last = this.entries.at(-1);
+    const opening = rt && !this.entries.length ? rt.assistant.openingSuggestions() : [];
+    return html`${rt ? renderModelBar(rt, () => this.host.openSettings()) : nothing}<div class="messages" part="messages" role="log" aria-live="polite" aria-label=${stringsFor(this.host.uiLang).messagesLabel} @scroll=${this.onScroll}>
+      <div class="message assistant" part="message">${greeting}</div>
+      ${opening.length ? this.renderSuggestions(opening, s!.ui.suggestionsLabel) : nothing}
+      ${this.entries.map((e) =>
+        e.role === 'user'
+          ? html`<div class="message user" part="message"><span class="visually-hidden">${stringsFor(this.host.uiLang).you}: </span>${e.text}</div>`
+          : rt
+            ? renderAnswer(e.answer, {
+                rt,
+                isLast: e === last,
+                busy: this.busy,
+                onRetry: () => this.retry(e.answer.id),
+                onProductClick: this.onProductClick,
+                renderSuggestions: (list) => this.renderSuggestions(list, rt.strings.ui.suggestionsLabel),
+              })
+            : html`<div class="message assistant pending" part="message" aria-busy=${this.runtimeFailed ? 'false' : 'true'}>
+                ${e.answer.status === 'error' ? e.answer.text : html`<span class="dots" aria-hidden="true"></span>`}
+              </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderSuggestions(list: string[], label: string): TemplateResult {
+    return html`<div class="suggestions" part="suggestions" role="group" aria-label=${label}>
+      ${list.map((q) => html`<button type="button" class="chip" part="suggestion" ?disabled=${this.busy} @click=${() => this.ask(q)}>${q}</button>`)}
+    </div>`;
+  }
+
+  renderSettings(): TemplateResult {
+    return renderSettings(this.settings, this.loaded, this.host.uiLang);
+  }
+
+  // Keeps the newest message in view unless the shopper scrolled up to read.
+  private scrollPinned = true;
+
+  private onScroll = (e: Event) => {
+    const el = e.currentTarget as HTMLElement;
+    this.scrollPinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+  };
+
+  private keepScrolledToEnd(): void {
+    if (!this.scrollPinned) return;
+    const el = this.host.renderRoot.querySelector<HTMLElement>('.messages');
+    if (el) el.scrollTop = el.scrollHeight;
+  }
+}

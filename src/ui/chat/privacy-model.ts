@@ -1,0 +1,95 @@
+/**
+ * The privacy panel's logic (plain TS): what the history store holds, in a form the panel shows, and the
+ * shopper's actions on it — export as a JSON file, clear, reset the profile. Nothing leaves the device:
+ * export hands the browser a local Blob to save.
+ */
+import type { AssistantRuntime } from '../../runtime/assistant.ts';
+import { describeStoredProfile, historySnapshot, type StoredSummary } from '../../runtime/assistant-adapters.ts';
+
+export class SettingsState {
+  summary: StoredSummary | null = null;
+  confirming = false;
+  /** The result of the last action, announced politely. */
+  message = '';
+  working = false;
+  private rt: AssistantRuntime | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly changed: () => void) {}
+
+  attach(rt: AssistantRuntime): void {
+    this.unsubscribe?.();
+    this.rt = rt;
+    this.unsubscribe = rt.history ? rt.history.subscribe(() => void this.refresh()) : null;
+    void this.refresh();
+  }
+
+  get runtime(): AssistantRuntime | null {
+    return this.rt;
+  }
+
+  async refresh(): Promise<void> {
+    const rt = this.rt;
+    if (!rt?.history) {
+      this.summary = null;
+      this.changed();
+      return;
+    }
+    try {
+      const snap = await historySnapshot(rt.history);
+      this.summary = { ...snap, profile: describeStoredProfile(snap.rawProfile, rt.catalog, rt.strings) };
+    } catch (e) {
+      console.warn('[shop-guide] could not read the stored history', e);
+      this.summary = null;
+    }
+    this.changed();
+  }
+
+  async exportData(): Promise<void> {
+    const h = this.rt?.history;
+    if (!h) return;
+    const json = await h.exportJson();
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `shop-guide-history-${new Date().toISOString().slice(0, 10)}.json`;
+    a.rel = 'noopener';
+    // Not attached to the page: a detached anchor's click still downloads, and the host page never sees it.
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  askClear(): void {
+    this.confirming = true;
+    this.message = '';
+    this.changed();
+  }
+
+  cancelClear(): void {
+    this.confirming = false;
+    this.changed();
+  }
+
+  async clear(): Promise<void> {
+    const rt = this.rt;
+    if (!rt?.history) return;
+    this.working = true;
+    this.changed();
+    try {
+      await rt.history.clear();
+      this.message = rt.strings.ui.cleared;
+    } finally {
+      this.working = false;
+      this.confirming = false;
+      await this.refresh();
+    }
+  }
+
+  async resetProfile(): Promise<void> {
+    const rt = this.rt;
+    if (!rt?.history) return;
+    await rt.history.resetProfile();
+    this.message = rt.strings.ui.profileReset;
+    await this.refresh();
+  }
+}
