@@ -32,8 +32,24 @@ export function chromium(extraArgs = []) {
   });
 }
 
+/**
+ * WebGPU through SwiftShader (a real software adapter without shader-f16) for the model layer's
+ * `*.webgpu-test.ts` files. Part of whole-suite runs (`npm test`); run alone with
+ * `--group webgpu-swiftshader` (`npm run test:webgpu`). Runs that name their own test files leave it
+ * out (the benchmark config drops it too).
+ */
+const swiftShaderArgs = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader', '--use-vulkan=swiftshader'];
+const namesFiles = process.argv.slice(2).some((a) => !a.startsWith('-') && /\.ts$|\*/.test(a));
+
+/** Serves public/ at the root as Vite does, so demo pages (catalog-src, images) work in e2e tests. */
+function publicDir(ctx, next) {
+  if (/^\/demo-(?:data|images)\//.test(ctx.url)) ctx.url = `/public${ctx.url}`;
+  return next();
+}
+
 export default {
   rootDir: '.',
+  middleware: [publicDir],
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
@@ -43,4 +59,5 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
+  groups: !namesFiles ? [{ name: 'webgpu-swiftshader', files: ['test/**/*.webgpu-test.ts'], browsers: [chromium(swiftShaderArgs)] }] : [],
 };

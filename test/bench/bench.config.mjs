@@ -9,5 +9,6 @@ export default {
   ...base,
   files: ['test/bench/**/*.bench.ts'],
   concurrency: 1,
+  groups: [],
   testFramework: { config: { timeout: 10 * 60 * 1000 } },
 };
