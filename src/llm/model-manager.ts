@@ -263,7 +263,9 @@ export class ModelManager {
     if (config.mode === 'none') return this.set({ phase: 'disabled' });
 
     const lang = this.options.lang;
-    const promptApi = config.mode === 'explicit' ? 'unavailable' : await promptApiAvailability(this.promptApi, lang);
+    // Refusals are remembered for the session only for the browser's own model, not an injected one.
+    const memo = this.options.promptApi === undefined ? undefined : null;
+    const promptApi = config.mode === 'explicit' ? 'unavailable' : await promptApiAvailability(this.promptApi, lang, memo);
     this.set({ promptApi });
     if (promptApi === 'available' && this.promptApi) {
       // The browser's own model is already on the device: nothing to download, nothing to ask —

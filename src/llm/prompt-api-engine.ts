@@ -59,14 +59,53 @@ export function promptApiOptions(lang: Lang): { expectedInputs: Expected[]; expe
   return { expectedInputs: [{ type: 'text', languages }], expectedOutputs: [{ type: 'text', languages }] };
 }
 
-/** Whether the browser's model can serve this language: never throws. */
-export async function promptApiAvailability(api: PromptApi | null, lang: Lang): Promise<PromptApiAvailability> {
+type MemoStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Languages the browser's model refused in this browsing session (sessionStorage). */
+const REFUSED_KEY = 'shop-guide:prompt-api-refused';
+
+/**
+ * Whether the browser's model can serve this language: never throws. Chrome logs a console error
+ * for a probe in a language its model does not support (Chinese, at the time of writing), so a
+ * refusal is remembered for the browsing session rather than repeated on every page of the shop.
+ */
+export async function promptApiAvailability(
+  api: PromptApi | null,
+  lang: Lang,
+  memo: MemoStorage | null = safeSessionStorage(),
+): Promise<PromptApiAvailability> {
   if (!api) return 'unavailable';
+  const refused = readRefused(memo);
+  if (refused.includes(lang)) return 'unavailable';
+  let a: PromptApiAvailability | string;
   try {
-    const a = await api.availability(promptApiOptions(lang));
-    return a === 'available' || a === 'downloadable' || a === 'downloading' ? a : 'unavailable';
+    a = await api.availability(promptApiOptions(lang));
   } catch {
-    return 'unavailable';
+    a = 'unavailable';
+  }
+  if (a === 'available' || a === 'downloadable' || a === 'downloading') return a;
+  try {
+    memo?.setItem(REFUSED_KEY, JSON.stringify([...refused, lang]));
+  } catch {
+    /* storage full or blocked: probe again next time */
+  }
+  return 'unavailable';
+}
+
+function readRefused(memo: MemoStorage | null): string[] {
+  try {
+    const list: unknown = JSON.parse(memo?.getItem(REFUSED_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function safeSessionStorage(): MemoStorage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
   }
 }
 

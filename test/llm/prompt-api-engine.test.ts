@@ -12,15 +12,35 @@ const messages: ChatMessage[] = [
 ];
 
 describe('PromptApiEngine (Chrome built-in model)', () => {
-  it('this headless Chromium has no LanguageModel: unavailable', async () => {
-    expect(await promptApiAvailability(browserPromptApi(), 'en')).to.equal(browserPromptApi() ? await promptApiAvailability(browserPromptApi(), 'en') : 'unavailable');
-    expect(await promptApiAvailability(null, 'en')).to.equal('unavailable');
+  it("answers one of the four states for this browser's own LanguageModel (whether it has one or not), and unavailable without one", async () => {
+    expect(['available', 'downloadable', 'downloading', 'unavailable']).to.include(await promptApiAvailability(browserPromptApi(), 'en', null));
+    expect(await promptApiAvailability(null, 'en', null)).to.equal('unavailable');
   });
 
   it('availability asks for the UI language', async () => {
     const api = new FakePromptApi({ languages: ['en'] });
-    expect(await promptApiAvailability(api, 'en')).to.equal('available');
-    expect(await promptApiAvailability(api, 'zh-CN')).to.equal('unavailable');
+    expect(await promptApiAvailability(api, 'en', null)).to.equal('available');
+    expect(await promptApiAvailability(api, 'zh-CN', null)).to.equal('unavailable');
+  });
+
+  it('remembers a refused language for the session instead of probing (and making Chrome log an error) on every page', async () => {
+    const api = new FakePromptApi({ languages: ['en'] });
+    const probes: unknown[] = [];
+    const availability = api.availability.bind(api);
+    api.availability = (options) => (probes.push(options), availability(options));
+    const memo = new Map<string, string>();
+    const storage = { getItem: (k: string) => memo.get(k) ?? null, setItem: (k: string, v: string) => void memo.set(k, v) };
+    expect(await promptApiAvailability(api, 'zh-CN', storage)).to.equal('unavailable');
+    expect(await promptApiAvailability(api, 'zh-CN', storage)).to.equal('unavailable');
+    expect(probes).to.have.length(1);
+    // A language the model serves is asked each time (it may be downloading, or get removed).
+    expect(await promptApiAvailability(api, 'en', storage)).to.equal('available');
+    expect(await promptApiAvailability(api, 'en', storage)).to.equal('available');
+    expect(probes).to.have.length(3);
+    // Damaged memo: probe again rather than fail.
+    memo.set('shop-guide:prompt-api-refused', '{oops');
+    expect(await promptApiAvailability(api, 'zh-CN', storage)).to.equal('unavailable');
+    expect(probes).to.have.length(4);
   });
 
   it('streams an answer: system and history as initialPrompts, the last message as the prompt', async () => {
