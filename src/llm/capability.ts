@@ -3,6 +3,12 @@
  * buffer limits and rough memory. Plain TS that runs on the main thread and in the worker.
  * The limits checked are the ones web-llm's runtime requests when it creates its GPU device.
  */
+import type { ModelRecord } from '@mlc-ai/web-llm';
+
+/** Whether a model needs the WebGPU `shader-f16` feature: by web-llm's naming (q4f16/q0f16) or its record. */
+export function needsShaderF16(record: Pick<ModelRecord, 'model_id' | 'required_features'>): boolean {
+  return /q[04]f16/.test(record.model_id) || (record.required_features ?? []).includes('shader-f16');
+}
 
 export type CapabilityProblem =
   /** The browser has no WebGPU (`navigator.gpu` missing). */

@@ -3,6 +3,8 @@
  * later visit loads it from the cache without asking again — and never nags after "not now".
  * localStorage can throw (privacy modes, disabled storage): then nothing is remembered.
  */
+import { safeLocalStorage } from '../history/session.ts';
+
 const KEY = 'shop-guide:model-consent';
 
 export interface Consent {
@@ -43,12 +45,4 @@ export function localConsentStore(storage: Pick<Storage, 'getItem' | 'setItem' |
 export function memoryConsentStore(initial: Consent | null = null): ConsentStore {
   let value = initial;
   return { read: () => value, write: (c) => void (value = c) };
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -4,12 +4,10 @@
  * `model-preload` — and never in the page's own script.
  */
 import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
-import { detectCapabilities } from './capability.ts';
+import { detectCapabilities, needsShaderF16 } from './capability.ts';
 import { watchDeviceLoss } from './device-watch.ts';
 import { WebGpuUnavailableError } from './errors.ts';
 import { startWorker } from './worker-handler.ts';
-
-const workerNavigator = navigator as Navigator & { deviceMemory?: number };
 
 startWorker({
   createEngine: () => new MLCEngine({ logLevel: 'WARN' }),
@@ -17,10 +15,9 @@ startWorker({
   // Checked again here, where the model will run, before anything is fetched: a worker started by
   // `model-preload` on a device without a usable GPU must not download hundreds of MB first.
   async preflight(records: ModelRecord[]) {
-    const capability = await detectCapabilities({ gpu: workerNavigator.gpu ?? null, deviceMemory: workerNavigator.deviceMemory ?? null });
+    const capability = await detectCapabilities();
     if (!capability.ok) throw new WebGpuUnavailableError(capability.detail);
-    const needsF16 = records.some((r) => /q[04]f16/.test(r.model_id) || r.required_features?.includes('shader-f16'));
-    if (needsF16 && !capability.shaderF16) throw new WebGpuUnavailableError('The model needs the WebGPU shader-f16 feature, which this GPU lacks');
+    if (records.some(needsShaderF16) && !capability.shaderF16) throw new WebGpuUnavailableError('The model needs the WebGPU shader-f16 feature, which this GPU lacks');
   },
   watchDeviceLoss: (onLost) => {
     watchDeviceLoss((globalThis as { GPUAdapter?: { prototype: Parameters<typeof watchDeviceLoss>[0] } }).GPUAdapter?.prototype, onLost);

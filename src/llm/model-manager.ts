@@ -10,7 +10,7 @@
  */
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import type { Lang } from '../i18n/index.ts';
-import { detectCapabilities, defaultCapabilityEnv, type Capability, type CapabilityEnv, type CapabilityProblem } from './capability.ts';
+import { detectCapabilities, type Capability, type CapabilityEnv, type CapabilityProblem } from './capability.ts';
 import { localConsentStore, type ConsentStore } from './consent.ts';
 import type { ChatEngine, EngineKind, LoadProgress } from './engine.ts';
 import { LlmAbortError, ModelConfigError, StorageQuotaError, WebGpuUnavailableError, classifyError, type LlmError } from './errors.ts';
@@ -280,7 +280,7 @@ export class ModelManager {
       return this.unsupported('no-prompt-api', 'model="prompt-api" but this browser has no built-in language model for this language.');
     }
 
-    const capability = await detectCapabilities(this.options.capabilityEnv ?? defaultCapabilityEnv());
+    const capability = await detectCapabilities(this.options.capabilityEnv);
     this.set({ capability });
     if (!capability.ok) {
       if (promptApiDownloadable) return this.offer(PROMPT_API_CHOICE);
@@ -348,9 +348,10 @@ export class ModelManager {
     // Refuse early when the files cannot fit, instead of failing half-way through the download.
     if (!this.status.cached && choice.downloadBytes) {
       const free = await freeStorageBytes(this.options.storage);
+      // Cancelled while the browser was asked: start nothing.
+      if (token.cancelled) return;
       const needed = choice.downloadBytes - this.status.storedBytes + (embeddingSpec?.approxDownloadMB ?? 0) * 1024 * 1024;
       if (free !== null && needed > free) {
-        if (token.cancelled) return;
         return this.fail(new StorageQuotaError('Not enough free storage for the model', needed, free));
       }
     }

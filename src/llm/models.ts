@@ -6,7 +6,7 @@
  */
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import type { Lang } from '../i18n/index.ts';
-import type { Capability } from './capability.ts';
+import { needsShaderF16, type Capability } from './capability.ts';
 
 /** web-llm's `modelLibURLPrefix` + `modelVersion` for 0.2.86. */
 export const MODEL_LIB_BASE = 'https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/v0_2_86/base/';
@@ -177,8 +177,7 @@ export type ChoiceResult = { ok: true; choice: ModelChoice } | { ok: false; prob
 export function chooseModel(config: ResolvedConfig, capability: Capability, lang: Lang, exclude: string[] = []): ChoiceResult {
   if (config.mode === 'explicit' && config.modelId) {
     if (config.record) {
-      const f16 = /q[04]f16/.test(config.modelId) || (config.record.required_features ?? []).includes('shader-f16');
-      if (f16 && !capability.shaderF16) {
+      if (needsShaderF16(config.record) && !capability.shaderF16) {
         return { ok: false, problem: 'needs-f16', detail: `The self-hosted model "${config.modelId}" needs the WebGPU shader-f16 feature, which this GPU lacks; host its q4f32 variant too.` };
       }
       return { ok: true, choice: toChoice(config.modelId, config.record, true) };

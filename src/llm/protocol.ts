@@ -37,8 +37,6 @@ export type ClientMessage =
   | (Base & { kind: 'unload' })
   | (Base & { kind: 'ping' });
 
-export type ClientMessageKind = ClientMessage['kind'];
-
 export interface ProgressReport {
   progress: number;
   timeElapsed: number;

@@ -29,7 +29,6 @@ export interface ModelStrings {
   downloadStarted: string;
   loadingFromCache: string;
   compiling: string;
-  progressLabel: string;
   cancel: string;
   ready(label: string): string;
   readyPromptApi: string;
@@ -44,7 +43,6 @@ export interface ModelStrings {
   problems: Record<ModelProblem, string>;
   errors: Partial<Record<LlmErrorKind, string>> & { unknown: string };
   quota(needed: string, free: string): string;
-  builtInModel: string;
 }
 
 export const modelStrings: Record<Lang, ModelStrings> = {
@@ -71,7 +69,6 @@ export const modelStrings: Record<Lang, ModelStrings> = {
     downloadStarted: 'Downloading the AI model.',
     loadingFromCache: 'Loading the AI model on your device…',
     compiling: 'Getting the AI model ready…',
-    progressLabel: 'AI model',
     cancel: 'Cancel',
     ready: (label) => `AI answers are on: ${label}, running on your device.`,
     readyPromptApi: 'AI answers are on: your browser’s built-in model, running on your device.',
@@ -107,7 +104,6 @@ export const modelStrings: Record<Lang, ModelStrings> = {
       unknown: 'The AI model couldn’t be started.',
     },
     quota: (needed, free) => `There isn’t enough free storage on this device for the AI model (it needs ${needed}; ${free} is free).`,
-    builtInModel: 'built-in browser model',
   },
   'zh-CN': {
     heading: '本地 AI',
@@ -132,7 +128,6 @@ export const modelStrings: Record<Lang, ModelStrings> = {
     downloadStarted: '正在下载 AI 模型。',
     loadingFromCache: '正在设备上加载 AI 模型…',
     compiling: '正在准备 AI 模型…',
-    progressLabel: 'AI 模型',
     cancel: '取消',
     ready: (label) => `AI 回答已开启：${label}，在你的设备上运行。`,
     readyPromptApi: 'AI 回答已开启：浏览器内置模型，在你的设备上运行。',
@@ -168,7 +163,6 @@ export const modelStrings: Record<Lang, ModelStrings> = {
       unknown: 'AI 模型无法启动。',
     },
     quota: (needed, free) => `此设备的可用存储空间不足（需要 ${needed}，可用 ${free}）。`,
-    builtInModel: '浏览器内置模型',
   },
 };
 

@@ -133,10 +133,6 @@ export class WorkerClient {
     return () => this.fatalListeners.delete(listener);
   }
 
-  get pendingCount(): number {
-    return this.pending.size;
-  }
-
   /** Stops the worker; pending requests reject with `reason`. Not reported as fatal. */
   terminate(reason: LlmError = new LlmAbortError('The model was unloaded')): void {
     this.stopLiveness();

@@ -20,7 +20,7 @@ import {
   serializeError,
   type ErrorContext,
 } from './errors.ts';
-import { PROTOCOL, isClientMessage, type ChatDone, type ClientMessage, type WireGeneration, type WorkerMessage } from './protocol.ts';
+import { PROTOCOL, isClientMessage, type ChatDone, type ClientMessage, type WorkerMessage } from './protocol.ts';
 
 /** The part of web-llm's engine interface the handler uses. */
 export type HandlerEngine = Pick<
@@ -184,7 +184,7 @@ export class LlmWorkerHandler {
     return {
       messages: msg.messages.map((m) => ({ role: m.role, content: m.content })),
       model: msg.model,
-      ...generation(msg.gen),
+      ...msg.gen,
       ...(msg.noThinking ? { extra_body: { enable_thinking: false } } : {}),
     };
   }
@@ -234,12 +234,6 @@ function stepOf(kind: ClientMessage['kind']): ErrorContext['step'] {
 
 function finishOf(reason: string): FinishReason {
   return reason === 'length' ? 'length' : reason === 'abort' ? 'abort' : 'stop';
-}
-
-function generation(gen: WireGeneration): WireGeneration {
-  const out: WireGeneration = {};
-  for (const [k, v] of Object.entries(gen) as [keyof WireGeneration, never][]) if (v !== undefined) out[k] = v;
-  return out;
 }
 
 /** Wires a handler to the worker global scope and announces readiness. */

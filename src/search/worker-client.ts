@@ -6,24 +6,13 @@ import type { SearchDoc } from './documents.ts';
 import type { EngineSearchOptions } from './engine.ts';
 import type { ParsedQuery, SearchResult } from './types.ts';
 import type { FromSearchWorker, ToSearchWorker } from './worker-protocol.ts';
+import { NativeWorker, startableWorkerUrl } from '../cross-origin-worker.ts';
 
-// Where there is no Worker at all, createSearch never starts one; the stand-in only keeps this module loadable.
-const NativeWorker: typeof globalThis.Worker = globalThis.Worker ?? (class {} as unknown as typeof globalThis.Worker);
-
-/**
- * Module workers must be same-origin with the page. When the widget is served from another origin,
- * this `Worker` (shadowing the global one, so Vite still bundles the worker) starts a same-origin blob
- * module that imports the real one.
- */
+// Where there is no Worker at all, createSearch never starts one (NativeWorker is then a stand-in).
+/** Shadows the global `Worker` so Vite still bundles the worker; starts it via a shim from another origin. */
 class Worker extends NativeWorker {
   constructor(url: string | URL, options?: WorkerOptions) {
-    const u = new URL(String(url), location.href);
-    let href = u.href;
-    if (u.origin !== location.origin && u.protocol !== 'blob:' && u.protocol !== 'data:') {
-      href = URL.createObjectURL(new Blob([`import ${JSON.stringify(u.href)};\n`], { type: 'text/javascript' }));
-      setTimeout(() => URL.revokeObjectURL(href), 60_000);
-    }
-    super(href, options);
+    super(startableWorkerUrl(String(url)), options);
   }
 }
 

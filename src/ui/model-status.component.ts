@@ -33,6 +33,7 @@ export class ShopGuideModelStatus extends LitElement {
   @state() private status: ModelStatus | null = null;
 
   private unsubscribe: (() => void) | null = null;
+  private attached: ModelManager | null = null;
   private refocus = false;
   private readonly uid = `shop-guide-model-${++count}`;
 
@@ -72,8 +73,11 @@ export class ShopGuideModelStatus extends LitElement {
   }
 
   private attach(): void {
+    // connectedCallback and the first willUpdate both get here for a manager set before connection.
+    if (this.unsubscribe && this.attached === this.manager) return;
     this.detach();
     if (!this.manager) return;
+    this.attached = this.manager;
     this.status = this.manager.status;
     this.unsubscribe = this.manager.subscribe((s) => (this.status = s));
     // The check is local and cheap (no download, no worker); usually the runtime has started it already.
@@ -83,6 +87,7 @@ export class ShopGuideModelStatus extends LitElement {
   private detach(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.attached = null;
   }
 
   /** Runs a manager action from a button. The manager's methods are idempotent, so no busy lock:

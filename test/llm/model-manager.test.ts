@@ -299,6 +299,22 @@ describe('ModelManager', () => {
       expect(host.workers).to.have.length(0);
     });
 
+    it('cancel while the browser is asked for free storage: no worker starts, no download', async () => {
+      let answer: (v: StorageEstimate) => void = () => {};
+      const manager = host.manager({ storage: { estimate: () => new Promise<StorageEstimate>((r) => (answer = r)) } });
+      await manager.start();
+      const enabling = manager.enable();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(manager.status.phase).to.equal('loading');
+      manager.cancel();
+      answer({ quota: 100_000 * MB, usage: 0 });
+      await enabling;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(host.workers).to.have.length(0);
+      expect(manager.status.phase).to.equal('available');
+      await manager.dispose();
+    });
+
     it('quota exceeded mid-download (the Cache API throws)', async () => {
       host.script = { load: { failure: 'quota', failAtShard: 2 } };
       const manager = host.manager();
