@@ -36,13 +36,39 @@ export function newEventId(): string {
 }
 
 let flushing: Promise<void> | null = null;
+/** Whether track() parked an event after the running flush read what was parked. */
+let parkedDuringFlush = false;
 
 function scheduleFlush(): void {
+  parkedDuringFlush = true;
   flushing ??= new Promise<void>((resolve) => whenIdle(resolve))
     .then(() => import('../runtime/services.ts'))
-    .then((m) => m.flushPending())
-    .catch((e) => console.warn('[shop-guide] could not record an event', e))
-    .finally(() => (flushing = null));
+    .then((m) => {
+      parkedDuringFlush = false;
+      return m.flushPending(); // reads what is parked before it first waits
+    })
+    .then(
+      () => {
+        flushing = null;
+        // Parked while the flush waited for IndexedDB and the catalog: nothing else would pick it up.
+        // Only after a success, so a failing store is not retried endlessly.
+        if (parkedDuringFlush) scheduleFlush();
+      },
+      (e) => {
+        flushing = null;
+        console.warn('[shop-guide] could not record an event', e);
+      },
+    );
+}
+
+/** The events parked in localStorage; none when storage is blocked or the list is damaged. */
+export function readPending(): { id?: string }[] {
+  try {
+    const list = JSON.parse(localStorage.getItem(PENDING_KEY) || '[]') as unknown;
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Reports one shopper event (see README, "Reporting events"). Never throws. */
@@ -51,8 +77,7 @@ export function track(event: TrackEvent): void {
     if (!event || trackingOff()) return;
     const e = { ...event, id: newEventId(), at: Date.now() };
     try {
-      let list = JSON.parse(localStorage.getItem(PENDING_KEY) || '[]') as unknown[];
-      if (!Array.isArray(list)) list = []; // damaged: start again rather than lose every later event
+      const list: unknown[] = readPending(); // damaged: start again rather than lose every later event
       list.push(e);
       localStorage.setItem(PENDING_KEY, JSON.stringify(list.slice(-MAX_PENDING)));
     } catch {

@@ -54,9 +54,4 @@ export class CoCountGraph {
   neighbours(item: number, kind: EdgeKind): ReadonlyMap<number, number> {
     return (kind === 'bought' ? this.bought : this.viewed)[item]!;
   }
-
-  /** Whether the shop published any links at all. */
-  get empty(): boolean {
-    return this.bought.every((m) => m.size === 0) && this.viewed.every((m) => m.size === 0);
-  }
 }

@@ -19,6 +19,11 @@ export const CATEGORY = `${S}c:`;
 export const ATTRIBUTE = `${S}a:`;
 export const PRICE = `${S}p:`;
 
+/** The key of a category path (a product's leaf category for its full path): levels joined, lowercase. */
+export function leafKey(categories: readonly string[]): string {
+  return categories.join('›').toLowerCase();
+}
+
 const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, description: 0.5, brand: 2.5, category: 1.5, attribute: 1, price: 1.5 };
 const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
@@ -49,7 +54,7 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
   cats.forEach((c, i) => {
     addText(f, c, FIELD.categoryText);
     // Deeper levels are more specific, so they count more.
-    add(CATEGORY + cats.slice(0, i + 1).join('›').toLowerCase(), FIELD.category * (1 + i));
+    add(CATEGORY + leafKey(cats.slice(0, i + 1)), FIELD.category * (1 + i));
   });
   if (p.brand) add(BRAND + p.brand.trim().toLowerCase(), FIELD.brand);
   for (const [key, raw] of Object.entries(p.attributes ?? {})) {
@@ -61,7 +66,7 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
     }
   }
   if (band !== null && cats.length) {
-    const leaf = cats.join('›').toLowerCase();
+    const leaf = leafKey(cats);
     add(`${PRICE}${leaf}:${band}`, FIELD.price);
     // Half-overlapping bands: products one band apart share one of these.
     add(`${PRICE}${leaf}:${band - 1}|${band}`, FIELD.price / 2);
@@ -91,7 +96,7 @@ export class ContentIndex {
     const byLeaf = new Map<string, number[]>();
     for (const p of products) {
       if (p.price === undefined || !p.categories.length) continue;
-      const leaf = p.categories.join('›').toLowerCase();
+      const leaf = leafKey(p.categories);
       const list = byLeaf.get(leaf) ?? [];
       list.push(p.price);
       byLeaf.set(leaf, list);
@@ -159,10 +164,6 @@ export class ContentIndex {
       }
     }
     return new ContentIndex(vecs, termIds, termNames, idf, postItems, postWeights, bandEdges);
-  }
-
-  get size(): number {
-    return this.vecs.length;
   }
 
   /** A vector for something not in the catalog (a product from another page's history, a search). */
@@ -259,7 +260,7 @@ export class ContentIndex {
 
 function bandOf(edges: Map<string, number[]>, categories: readonly string[], price: number | undefined): number | null {
   if (price === undefined || !categories.length) return null;
-  const e = edges.get(categories.join('›').toLowerCase());
+  const e = edges.get(leafKey(categories));
   if (!e) return null;
   let b = 0;
   while (b < e.length && price >= e[b]!) b++;

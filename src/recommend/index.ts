@@ -2,7 +2,7 @@
  * Client-side recommendations (plain TypeScript: runs in the browser and under Node for the offline
  * evaluation). See recommender.ts for how the modes work.
  */
-export { createRecommender, DEFAULT_WEIGHTS, DEFAULT_UNAVAILABLE, SIGNALS, type Recommender } from './recommender.ts';
+export { createRecommender, type Recommender } from './recommender.ts';
 export { parseNeighbourData } from './neighbours.ts';
 export type {
   BlendWeights,

@@ -6,7 +6,7 @@
 import type { Product } from '../catalog/types.ts';
 import { yieldToHost } from '../catalog/time-slice.ts';
 import { CoCountGraph } from './cocounts.ts';
-import { ContentIndex } from './content.ts';
+import { ContentIndex, leafKey } from './content.ts';
 import { ItemKnn } from './item-knn.ts';
 import { Popularity } from './popularity.ts';
 import { SessionKnn } from './session-knn.ts';
@@ -172,10 +172,10 @@ export class Models {
     const graph = this.graph();
     const out = new Map<string, Map<string, number>>();
     this.products.forEach((p, a) => {
-      const from = leafKey(p);
+      const from = leafKey(p.categories);
       if (!from) return;
       for (const [b, w] of graph.neighbours(a, 'bought')) {
-        const to = leafKey(this.products[b]!);
+        const to = leafKey(this.products[b]!.categories);
         if (!to || to === from) continue;
         const row = out.get(from) ?? new Map<string, number>();
         row.set(to, (row.get(to) ?? 0) + w);
@@ -188,8 +188,4 @@ export class Models {
     }
     return out;
   });
-}
-
-export function leafKey(p: Product): string {
-  return p.categories.join('›').toLowerCase();
 }

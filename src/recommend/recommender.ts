@@ -15,8 +15,10 @@ import { Candidates, SIGNALS, type Scored } from './candidates.ts';
 import type { EdgeKind } from './cocounts.ts';
 import { rank, readHistory, topSeeds, type HistoryContext } from './context.ts';
 import { diversify, poolSize } from './diversify.ts';
-import { Models, leafKey } from './models.ts';
+import { leafKey } from './content.ts';
+import { Models } from './models.ts';
 import { addInto, dot, toVec, type SparseVec } from './sparse.ts';
+import { UNAVAILABLE } from './unavailable.ts';
 import type { BlendWeights, Recommendation, RecommendationReason, RecommendMode, RecommendRequest, RecommenderOptions, Signal } from './types.ts';
 
 type ScoredMode = Exclude<RecommendMode, 'recently-viewed'>;
@@ -30,7 +32,6 @@ export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
   'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, userKnn: 0, popularity: 0.25 },
 };
 
-export const DEFAULT_UNAVAILABLE = ['OutOfStock', 'SoldOut', 'Discontinued'];
 const MAX_LIMIT = 100;
 /** Products of the history used as seeds (the heaviest). */
 const SEEDS = 40;
@@ -86,7 +87,7 @@ function ownCoOccurrence(groups: readonly number[][], seeds: ReadonlyMap<number,
 export function createRecommender(catalog: Catalog, options: RecommenderOptions = {}): Recommender {
   const models = new Models(catalog.products, options);
   const products = catalog.products;
-  const unavailable = new Set(options.unavailable ?? DEFAULT_UNAVAILABLE);
+  const unavailable = new Set<string>(options.unavailable ?? UNAVAILABLE);
   const diversity = Math.min(1, Math.max(0, options.diversity ?? 0.3));
   const seenPenalty = options.seenPenalty ?? 0.3;
   const candidates = new Candidates(products.length);
@@ -115,7 +116,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       limit,
       perCategory,
       similarity: (a, b) => models.content.cosine(a, b),
-      category: (i) => leafKey(products[i]!),
+      category: (i) => leafKey(products[i]!.categories),
     });
     return picks.map((s) => ({
       id: idOf(s.item),
@@ -331,18 +332,18 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     }
     // Complementary categories (from the shop's links across the catalog): their best sellers.
     const main = products[anchors[0]!]!;
-    const prior = models.complements().get(leafKey(main));
+    const prior = models.complements().get(leafKey(main.categories));
     if (prior && weights.popularity) {
       const pop = models.popularity();
-      for (const [item, v] of pop.top(limit * 6, (i) => accept(i) && prior.has(leafKey(products[i]!)))) {
-        c.add('popularity', item, v * prior.get(leafKey(products[item]!))!);
+      for (const [item, v] of pop.top(limit * 6, (i) => accept(i) && prior.has(leafKey(products[i]!.categories)))) {
+        c.add('popularity', item, v * prior.get(leafKey(products[item]!.categories))!);
       }
     }
     const profile = weights.personal && ctx.seeds.size ? profileVector(ctx) : null;
     personalise(c, profile, weights);
-    const sameKind = leafKey(main);
+    const sameKind = leafKey(main.categories);
     // Another product of the same kind is a substitute, not a companion.
-    const scored = c.blend(weights, poolSize(limit), (item) => (leafKey(products[item]!) === sameKind ? 0.35 : 1));
+    const scored = c.blend(weights, poolSize(limit), (item) => (leafKey(products[item]!.categories) === sameKind ? 0.35 : 1));
     return finish(scored, limit, (s) => {
       const signal = dominant(s.parts);
       if (signal === 'popularity') return popularReason(s.item);

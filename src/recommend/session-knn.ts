@@ -37,15 +37,6 @@ export class SessionKnn {
     }
   }
 
-  get size(): number {
-    return this.sessions.length;
-  }
-
-  /** How many past sessions contain `item`. */
-  count(item: number): number {
-    return this.byItem.get(item)?.length ?? 0;
-  }
-
   /**
    * Scores items for the current session (item indices, oldest first). Each score is the summed
    * similarity of the neighbour sessions containing the item.

@@ -48,10 +48,6 @@ export class UserKnn {
     }
   }
 
-  get size(): number {
-    return this.profiles.length;
-  }
-
   /** Predicted interest r̂(u, i) for items the neighbours touched (the shopper's own items included). */
   score(user: ReadonlyMap<number, number>): Map<number, number> {
     const out = new Map<number, number>();

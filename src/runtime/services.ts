@@ -12,7 +12,7 @@ import type { Catalog } from '../catalog/types.ts';
 import { normalizeInput, type RecordInput } from '../history/schema.ts';
 import { snapshotOf } from '../history/snapshot.ts';
 import { openHistory, type HistoryEvent, type HistoryStore } from '../history/store.ts';
-import { PENDING_KEY, memoryPending, trackingOff } from '../history/track.ts';
+import { PENDING_KEY, memoryPending, readPending, trackingOff } from '../history/track.ts';
 import { safeLocalStorage } from '../history/session.ts';
 import { createRecommender, parseNeighbourData, type NeighbourData, type Recommender } from '../recommend/index.ts';
 import { emit } from '../ui/events.ts';
@@ -92,20 +92,12 @@ function expand(raw: unknown): unknown[] {
   return (items as unknown[]).slice(0, 100).map((item, n) => ({ ...rest, ...(item as object), id: `${String(rest.id)}-${n}` }));
 }
 
-function readPending(): { id?: string }[] {
-  try {
-    const list = JSON.parse(safeLocalStorage()?.getItem(PENDING_KEY) || '[]') as unknown;
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Writes the events `track()` parked (this page's and any an earlier page left behind) to the history,
  * then removes exactly those from the parking spot (another tab may have parked more meanwhile).
  */
 export async function flushPending(): Promise<void> {
+  // Read before the first await: track() counts on it to tell what this flush will not see.
   const parked = readPending();
   const fromMemory = memoryPending.splice(0);
   if (!parked.length && !fromMemory.length) return;

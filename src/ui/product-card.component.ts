@@ -2,15 +2,14 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Product } from '../catalog/types.ts';
 import { track } from '../history/track.ts';
-import { formatPrice } from '../assistant/format.ts';
+import { formatNumber, formatPrice } from '../assistant/format.ts';
 import { absolute } from '../assistant/verify.ts';
 import { resolveLang } from '../i18n/index.ts';
+import { UNAVAILABLE } from '../recommend/unavailable.ts';
 import { emit } from './events.ts';
 import { cardStrings, type CardStrings } from './product-card.strings.ts';
 import { productCardStyles } from './product-card.styles.ts';
 
-/** Availabilities that cannot go in a cart. */
-const NOT_BUYABLE = new Set(['OutOfStock', 'SoldOut', 'Discontinued']);
 let cardCount = 0;
 
 /** Only http(s) links (relative ones resolved against the page): never `javascript:` or `data:`. */
@@ -109,7 +108,7 @@ export class ProductCard extends LitElement {
     if (!r || !(r.count > 0) || !(r.best > 0)) return nothing;
     // Shown out of 5 whatever scale the shop rates on.
     const five = Math.max(0, Math.min(5, (r.value / r.best) * 5));
-    const shown = new Intl.NumberFormat(s.locale, { maximumFractionDigits: 1 }).format(five);
+    const shown = formatNumber(five, s.locale);
     return html`<span class="rating" part="rating">
       <span class="visually-hidden">${s.rating(shown, r.count)}</span>
       <span class="stars" aria-hidden="true"><span class="fill" style="width:${(five / 5) * 100}%"></span></span>
@@ -125,7 +124,7 @@ export class ProductCard extends LitElement {
     const image = this.imageFailed ? null : safeUrl(p.images[0] ?? p.variants.find((v) => v.image)?.image);
     // No badge where the catalog does not say.
     const availability = p.availability === 'Unknown' ? '' : (s.availability[p.availability] ?? '');
-    const buyable = !NOT_BUYABLE.has(p.availability);
+    const buyable = !UNAVAILABLE.includes(p.availability);
     const titleId = `${this.uid}-title`;
     const media = html`${image
       ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`

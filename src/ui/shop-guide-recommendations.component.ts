@@ -120,7 +120,9 @@ export class ShopGuideRecommendations extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const keys = ['mode', 'limit', 'productId', 'lang', 'dismissible', 'label'] as const;
+    // What the recommender is asked. lang, label and dismissible only change the words and buttons,
+    // which render() reads on every update (reasons are data, worded there): the cards keep their places.
+    const keys = ['mode', 'limit', 'productId'] as const;
     if (this.view && keys.some((k) => (changed as Map<string, unknown>).has(k))) {
       this.view.changed();
     }

@@ -1,17 +1,12 @@
 import { css } from 'lit';
-import { visuallyHidden } from './theme.styles.ts';
+import { themeTokens, visuallyHidden } from './theme.styles.ts';
 
 /** Loaded with the recommendations chunk; themed through the public `--shop-guide-*` tokens. */
 export const recsStyles = [
   visuallyHidden,
   css`
   :host {
-    --_text: var(--shop-guide-text, #1f2937);
-    --_muted: var(--shop-guide-muted, #6b7280);
-    --_border: var(--shop-guide-border, #e5e7eb);
-    --_surface-alt: var(--shop-guide-surface-alt, #f3f4f6);
-    --_accent: var(--shop-guide-accent, #2563eb);
-    --_font: var(--shop-guide-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    ${themeTokens}
     --_card-width: var(--shop-guide-card-width, 200px);
     font-family: var(--_font);
     color: var(--_text);

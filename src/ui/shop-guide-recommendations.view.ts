@@ -60,7 +60,7 @@ class RecsController implements RecsView {
 
   private get dismissible(): boolean {
     const v = this.host.dismissible?.trim().toLowerCase();
-    if (v === undefined || v === null) return this.mode === 'for-you';
+    if (v === undefined) return this.mode === 'for-you';
     return v !== 'off' && v !== 'false' && v !== 'no';
   }
 

@@ -108,6 +108,26 @@ describe('page services', () => {
     expect(localStorage.getItem(PENDING_KEY)).to.equal(null);
   });
 
+  it('writes an event reported while a flush is under way, once that flush is done', async () => {
+    const history = await getHistory();
+    const recordMany = history.recordMany;
+    let calls = 0;
+    // The flush read what was parked, then waits for IndexedDB: the shopper acts meanwhile.
+    history.recordMany = function (inputs) {
+      if (calls++ === 0) track({ type: 'search', query: 'during the flush' });
+      return recordMany.call(this, inputs);
+    };
+    try {
+      track({ type: 'search', query: 'before the flush' });
+      await waitUntil(async () => (await eventsWhere((e) => e.query === 'during the flush')).length === 1, 'the event stayed parked', { timeout: 8000 });
+      expect(await eventsWhere((e) => e.query === 'before the flush')).to.have.length(1);
+      expect(calls).to.equal(2);
+      await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, 'parked events were not cleared');
+    } finally {
+      history.recordMany = recordMany;
+    }
+  });
+
   it('records nothing with tracking="off" or the Global Privacy Control signal', async () => {
     addToPage('<shop-guide tracking="OFF"></shop-guide>');
     expect(trackingOff()).to.equal('attribute');

@@ -148,6 +148,38 @@ describe('<shop-guide-recommendations>', () => {
     expect(a.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
   });
 
+  it('a new label, language or dismissible setting rewords the strip without recomputing it', async () => {
+    for (const t of tents().slice(0, 3)) await history.record({ type: 'view', productId: t.id });
+    const recommender = createRecommender(catalog);
+    let computed = 0;
+    const recommend = recommender.recommend.bind(recommender);
+    recommender.recommend = (request) => (computed++, recommend(request));
+    servicesLoader.load = async () => ({ catalog, history, recommender });
+    const el = await fixture<ShopGuideRecommendations>(html`<shop-guide-recommendations limit="4"></shop-guide-recommendations>`);
+    await ready(el);
+    await el.updateComplete;
+    const shown = cards(el).map((c) => c.product!.id);
+    expect(computed).to.equal(1);
+    el.label = 'Picked for you';
+    el.lang = 'zh-CN';
+    el.dismissible = 'off';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100)); // a recompute would have started by now
+    await el.updateComplete;
+    expect(computed).to.equal(1);
+    expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Picked for you');
+    expect(cards(el).map((c) => c.product!.id)).to.deep.equal(shown);
+    const card = cards(el)[0]!;
+    await card.updateComplete;
+    expect(card.getAttribute('lang')).to.equal('zh-CN');
+    expect(card.shadowRoot!.querySelector('[part="dismiss"]')).to.equal(null);
+    await Promise.all(cards(el).map((c) => c.updateComplete));
+    const reasons = cards(el).map((c) => c.shadowRoot!.querySelector('[part="reason"]')?.textContent ?? '');
+    expect(reasons.some((r) => /[\u4e00-\u9fff]/.test(r)), 'reasons worded in Chinese').to.equal(true);
+    el.limit = 3;
+    await waitUntil(() => computed === 2 && cards(el).length === 3, 'a new limit did not recompute');
+  });
+
   it('loads when it nears the viewport (well before the idle-time fallback), and recomputes when its attributes change', async () => {
     let loads = 0;
     const load = servicesLoader.load;
