@@ -117,10 +117,14 @@ export class Assistant {
     return (this.urls ??= catalogUrls(this.deps.catalog.products, this.deps.baseUrl));
   }
 
-  /** Quick questions to offer before the shopper has asked anything. */
+  private opening: readonly string[] | null = null;
+  /**
+   * Quick questions to offer before the shopper has asked anything. Worked out once: they depend only on
+   * the catalog and the page's product, which stay the same for this assistant (the UI asks on every render).
+   */
   openingSuggestions(): string[] {
-    const current = this.deps.catalog.byId.get(this.deps.catalog.currentProductId ?? '');
-    return openingSuggestions(current, this.deps.strings, this.deps.catalog.products);
+    this.opening ??= openingSuggestions(this.deps.catalog.byId.get(this.deps.catalog.currentProductId ?? ''), this.deps.strings, this.deps.catalog.products);
+    return [...this.opening];
   }
 
   /** Forgets the conversation (follow-ups start afresh). */
@@ -187,14 +191,14 @@ export class Assistant {
         filters: this.deps.filters,
         recommender: this.deps.recommender,
         events: this.deps.history ? () => this.deps.history!.events() : undefined,
-        profile: this.deps.profile,
         wordReason: this.deps.wordReason,
         lang: this.deps.lang,
         strings: s,
       };
       let intent: Intent = rules;
       let grounding: Grounding | null = null;
-      // The shopper's taste for the model's prompt, read from history while everything else runs.
+      // The shopper's taste for the model's prompt, read from history while everything else runs (once:
+      // retrieval leaves it to this; only the model's prompt uses it).
       const profile = modelReady && rules.kind !== 'small-talk' ? this.deps.profile?.().catch(() => undefined) : undefined;
       if (modelReady && rules.kind !== 'small-talk') {
         // Retrieval for the rules' reading runs while the model reads the message: when both agree
@@ -217,7 +221,7 @@ export class Assistant {
 
       // 3. Words.
       if (modelReady && !TEMPLATE_ONLY.includes(grounding.mode)) {
-        grounding.profile ??= await profile;
+        grounding.profile = await profile;
         const ok = await this.streamModelAnswer(engine!, message, grounding, answer, emit, signal);
         if (ok === 'stopped') return stop();
         if (ok === 'failed') {

@@ -5,6 +5,7 @@
  * Labels name the attribute in the compare table and in answers.
  */
 import type { Lang } from '../i18n/types.ts';
+import { escapeRegExp } from './text.ts';
 
 export interface AttributeConcept {
   id: string;
@@ -65,17 +66,33 @@ export function attributeLabel(key: string, lang: Lang, labels?: Record<string, 
   return c && (c.keys[0] === key.toLowerCase() || lang === 'en') ? c.label[lang] : key;
 }
 
+/** Each concept's terms, ready to match: Chinese terms as substrings, others as whole words (compiled once). */
+interface TermMatcher {
+  /** How specific a match is: the term's length, Chinese characters counting double. */
+  weight: number;
+  test(q: string): boolean;
+}
+
+let matchers: { c: AttributeConcept; terms: TermMatcher[] }[] | null = null;
+
+function termMatchers(): { c: AttributeConcept; terms: TermMatcher[] }[] {
+  return (matchers ??= CONCEPTS.map((c) => ({
+    c,
+    terms: c.terms.map((t): TermMatcher => {
+      if (/[\u3400-\u9fff]/.test(t)) return { weight: t.length * 2, test: (q) => q.includes(t) };
+      const re = new RegExp(`(?:^|[^a-z])${escapeRegExp(t)}(?:$|[^a-z])`);
+      return { weight: t.length, test: (q) => re.test(q) };
+    }),
+  })));
+}
+
 /** Concepts a question mentions, most specific (longest matching term) first. */
 export function conceptsInQuestion(question: string): AttributeConcept[] {
   const q = question.toLowerCase();
   const hits: { c: AttributeConcept; len: number }[] = [];
-  for (const c of CONCEPTS) {
+  for (const { c, terms } of termMatchers()) {
     let best = 0;
-    for (const t of c.terms) {
-      const cjk = /[\u3400-\u9fff]/.test(t);
-      const found = cjk ? q.includes(t) : new RegExp(`(?:^|[^a-z])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`).test(q);
-      if (found) best = Math.max(best, t.length * (cjk ? 2 : 1));
-    }
+    for (const t of terms) if (t.test(q)) best = Math.max(best, t.weight);
     if (best) hits.push({ c, len: best });
   }
   return hits.sort((a, b) => b.len - a.len).map((h) => h.c);

@@ -5,6 +5,7 @@
 import type { Availability, Product } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { attributeLabel } from './attribute-concepts.ts';
+import { fiveStar } from './format.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 
 export type CompareCell =
@@ -70,7 +71,7 @@ export function buildComparison(
     differs: new Set(prices).size > 1,
     best: sameCurrency ? bestIndex(prices, (a, b) => a < b) : undefined,
   });
-  const ratings = ps.map((p) => (p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 : undefined));
+  const ratings = ps.map((p) => (p.rating ? fiveStar(p.rating) : undefined));
   rows.push({
     key: 'rating',
     label: labels.rating,

@@ -5,7 +5,7 @@
  */
 import type { Product } from '../catalog/types.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
-import { discountPercent, formatNumber, formatPrice } from './format.ts';
+import { discountPercent, fiveStar, formatNumber, formatPrice } from './format.ts';
 import type { Grounding } from './grounding-types.ts';
 import type { ProductFinding } from './product-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
@@ -67,7 +67,7 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
       if (priceRow?.best !== undefined) lines.push(s.compareCheapest(`[[${ps[priceRow.best]!.id}]]`, price(ps[priceRow.best]!, s)));
       if (ratingRow?.best !== undefined) {
         const p = ps[ratingRow.best]!;
-        lines.push(s.compareBestRated(`[[${p.id}]]`, s.ratingText((p.rating!.value / (p.rating!.best || 5)) * 5, p.rating!.count)));
+        lines.push(s.compareBestRated(`[[${p.id}]]`, s.ratingText(fiveStar(p.rating!), p.rating!.count)));
       }
       const differs = [...new Set(c.rows.filter((r) => r.differs && r.key.startsWith('attr:')).map((r) => r.label))];
       lines.push(differs.length ? s.compareDiffers(s.list(differs.slice(0, 5))) : s.compareSame);

@@ -1,5 +1,5 @@
 /** Prices, ratings and availability as shoppers read them, through Intl in the UI language. */
-import type { Availability } from '../catalog/types.ts';
+import type { Availability, Rating } from '../catalog/types.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -25,12 +25,13 @@ export function formatNumber(n: number, locale: string, digits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
 }
 
-export function isAvailable(a: Availability): boolean {
-  return a === 'InStock' || a === 'LimitedAvailability' || a === 'OnlineOnly' || a === 'InStoreOnly' || a === 'PreOrder' || a === 'BackOrder';
-}
-
 export function inStockNow(a: Availability): boolean {
   return a === 'InStock' || a === 'LimitedAvailability' || a === 'OnlineOnly' || a === 'InStoreOnly';
+}
+
+/** A rating on the shop's own scale (`best`, 5 when missing), as stars out of 5. */
+export function fiveStar(rating: Pick<Rating, 'value' | 'best'>): number {
+  return (rating.value / (rating.best || 5)) * 5;
 }
 
 /** Percent off the list price, rounded; 0 when not discounted. */

@@ -7,7 +7,7 @@ import type { Catalog, Product } from '../catalog/types.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { buildComparison } from './compare.ts';
-import { discountPercent, inStockNow } from './format.ts';
+import { discountPercent, fiveStar, inStockNow } from './format.ts';
 import type { Grounding, RankedProduct } from './grounding-types.ts';
 import type { Intent, ProductRef } from './intents.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
@@ -46,8 +46,6 @@ export interface RetrieveDeps {
   recommender?: RecommenderPort;
   /** The shopper's history events for the recommender (empty when tracking is off). */
   events?: () => Promise<readonly RecEvent[]>;
-  /** A one-line description of the shopper's taste for the model, if any. */
-  profile?: () => Promise<string | undefined>;
   /** Words a recommender's structured reason. */
   wordReason?: (reason: RecommendationReason) => string | undefined;
   lang: Lang;
@@ -71,8 +69,8 @@ export function searchReason(p: Product, queryText: string, lang: Lang, s: Assis
   if (terms.length) parts.push(s.reasonMatches(terms.slice(0, 3).map(sanitizeUntrusted)));
   const off = discountPercent(p.price, p.listPrice);
   if (off >= 10) parts.push(s.reasonSale(off));
-  if (p.rating && p.rating.count >= 5 && (p.rating.value / (p.rating.best || 5)) * 5 >= 4.3) {
-    parts.push(s.reasonRating((p.rating.value / (p.rating.best || 5)) * 5, p.rating.count));
+  if (p.rating && p.rating.count >= 5 && fiveStar(p.rating) >= 4.3) {
+    parts.push(s.reasonRating(fiveStar(p.rating), p.rating.count));
   }
   return parts.length ? parts.join(' · ') : undefined;
 }
@@ -109,7 +107,7 @@ export function popular(catalog: Catalog, limit: number, exclude: Set<string> = 
   const scored: { p: Product; s: number }[] = [];
   for (const p of catalog.products) {
     if (exclude.has(p.id) || !inStockNow(p.availability)) continue;
-    const r = p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 : 3;
+    const r = p.rating ? fiveStar(p.rating) : 3;
     scored.push({ p, s: (r / 5) ** 2 * Math.log1p(p.rating?.count ?? 0) });
   }
   scored.sort((a, b) => b.s - a.s);
@@ -177,13 +175,6 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
   const { catalog, lang, strings: s } = deps;
   const current = catalog.byId.get(catalog.currentProductId ?? '');
   const base: Grounding = { intent, mode: 'chat', products: [], total: 0, current };
-  const profile = async () => {
-    try {
-      return await deps.profile?.();
-    } catch {
-      return undefined;
-    }
-  };
 
   switch (intent.kind) {
     case 'small-talk':
@@ -266,11 +257,11 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
       }
       if (deal === 'best-value') {
         const value = (p: Product) => {
-          const r = p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 : 3;
+          const r = p.rating ? fiveStar(p.rating) : 3;
           return ((r / 5) ** 3 * Math.log1p(p.rating?.count ?? 0)) / Math.log(p.price! + 2);
         };
         const best = [...pool].sort((a, b) => value(b) - value(a)).slice(0, CARD_LIMIT);
-        picks = ranked(best, (p) => (p.rating ? s.reasonRating((p.rating.value / (p.rating.best || 5)) * 5, p.rating.count) : undefined));
+        picks = ranked(best, (p) => (p.rating ? s.reasonRating(fiveStar(p.rating), p.rating.count) : undefined));
         return { ...base, mode: picks.length ? 'deal-value' : 'none', products: picks, total, query: parsed, queryText: parsed?.text };
       }
       const cheap = [...pool].sort((a, b) => a.price! - b.price!).slice(0, CARD_LIMIT);
@@ -281,7 +272,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     case 'recommend': {
       const words = contentWords(intent.query, lang);
       // "Recommend a gift for a hiker": a search, worded as one, with the shopper's taste for the model.
-      if (words.length) return { ...(await searchProducts(intent, message, state, deps, base)), profile: await profile() };
+      if (words.length) return searchProducts(intent, message, state, deps, base);
       const events: readonly RecEvent[] = (await deps.events?.().catch(() => [])) ?? [];
       if (deps.recommender && events.length) {
         try {
@@ -292,7 +283,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
             const product = catalog.byId.get(r.id);
             if (product) products.push({ product, reason: deps.wordReason?.(r.reason) });
           }
-          if (products.length) return { ...base, mode: 'recommend', products, total: products.length, profile: await profile() };
+          if (products.length) return { ...base, mode: 'recommend', products, total: products.length };
         } catch (e) {
           console.warn('[shop-guide] recommender failed; showing popular products', e);
         }

@@ -128,7 +128,7 @@ function storeSection(g: Grounding, strings: AssistantStrings, store: StoreInfo)
   return lines.length ? `STORE POLICIES:\n${lines.join('\n')}` : 'STORE POLICIES: none published';
 }
 
-function reviewsSection(g: Grounding, lang: Lang, budget: number): string {
+function reviewsSection(g: Grounding, budget: number): string {
   const p = g.subject;
   const s = g.reviews;
   if (!p || !s) return '';
@@ -144,7 +144,6 @@ function reviewsSection(g: Grounding, lang: Lang, budget: number): string {
     lines.push(line);
     used += t;
   }
-  void lang;
   return lines.join('\n');
 }
 
@@ -193,7 +192,7 @@ export function buildPrompt(opts: {
   if (g.subject) add('subject', `SUBJECT:\n${productFacts(g.subject, lang, strings, 'full')}`, 450);
   if (g.current && g.current !== g.subject) add('current', `PAGE PRODUCT:\n${productFacts(g.current, lang, strings, 'short')}`, 160);
   add('findings', findingsSection(g), 300);
-  if (g.reviews) add('reviews', reviewsSection(g, lang, Math.min(700, available - 200)), 750);
+  if (g.reviews) add('reviews', reviewsSection(g, Math.min(700, available - 200)), 750);
   add('store', storeSection(g, strings, opts.store), 400);
 
   if (g.products.length) {

@@ -7,7 +7,6 @@ import type { Product } from '../catalog/types.ts';
 import type { ParsedQuery, SearchFilters } from './ports.ts';
 
 export const CHEAPER = /\b(?:cheaper|less expensive|lower price|more affordable|budget|cheap)\b|便宜(?:一)?点|更便宜|再便宜|便宜些|便宜的|低一点|实惠/i;
-export const PRICIER = /\b(?:more expensive|pricier|higher end|premium|better quality)\b|贵一点|更贵|高端|好一点的/i;
 export const MORE = /^(?:more|show more|next|others?|other ones|any others|what else|more please|see more)[.!?]*$|^(?:更多|还有吗|还有别的吗|再来几个|换一批|下一页|其他的)[。！？?]*$/i;
 
 /** Filters of `next` override those of `prev`; list filters (brands to exclude, attributes) combine. */

@@ -8,6 +8,7 @@ import type { Product, Review } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { looksLikeInjection, sanitizeUntrusted } from './untrusted.ts';
 import { clip, normalize, sentences } from './text.ts';
+import { fiveStar } from './format.ts';
 
 export interface ReviewPoint {
   /** A representative sentence, as a reviewer wrote it (sanitised). */
@@ -93,7 +94,7 @@ export function summarizeReviews(product: Product, lang: Lang, maxPoints = 4): R
 
   const rated = distribution.reduce((a, b) => a + b, 0);
   const mean = rated ? distribution.reduce((sum, n, i) => sum + n * (i + 1), 0) / rated : null;
-  const catalogAverage = product.rating && product.rating.best > 0 ? (product.rating.value / product.rating.best) * 5 : null;
+  const catalogAverage = product.rating && product.rating.best > 0 ? fiveStar(product.rating) : null;
   return {
     productId: product.id,
     average: catalogAverage ?? (mean === null ? null : Math.round(mean * 10) / 10),

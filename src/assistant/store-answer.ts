@@ -41,31 +41,36 @@ function terms(text: string, lang: Lang): Set<string> {
   return out;
 }
 
-/** How well the best FAQ entry matches: 0–1, and how many terms they share. */
-export function faqScore(faq: FaqEntry[], question: string, lang: Lang): { score: number; shared: number } {
+/** An FAQ question's terms, per language: computed once per entry, not for every message. */
+const faqTermCache = new WeakMap<FaqEntry, Partial<Record<Lang, Set<string>>>>();
+
+function faqTerms(f: FaqEntry, lang: Lang): Set<string> {
+  let byLang = faqTermCache.get(f);
+  if (!byLang) faqTermCache.set(f, (byLang = {}));
+  return (byLang[lang] ??= terms(f.question, lang));
+}
+
+/** Each FAQ entry's match with the question: 0–1, and how many terms they share. Empty when the question has no terms. */
+function scoreFaq(faq: readonly FaqEntry[], question: string, lang: Lang): { f: FaqEntry; score: number; shared: number }[] {
   const q = terms(question, lang);
-  let best = { score: 0, shared: 0 };
-  if (!q.size) return best;
-  for (const f of faq) {
-    const t = terms(f.question, lang);
+  if (!q.size) return [];
+  return faq.map((f) => {
+    const t = faqTerms(f, lang);
     let shared = 0;
     for (const x of q) if (t.has(x)) shared++;
-    const score = shared / Math.sqrt(q.size * Math.max(1, t.size));
-    if (score > best.score) best = { score, shared };
-  }
+    return { f, score: shared / Math.sqrt(q.size * Math.max(1, t.size)), shared };
+  });
+}
+
+/** How well the best FAQ entry matches: 0–1, and how many terms they share. */
+export function faqScore(faq: FaqEntry[], question: string, lang: Lang): { score: number; shared: number } {
+  let best = { score: 0, shared: 0 };
+  for (const { score, shared } of scoreFaq(faq, question, lang)) if (score > best.score) best = { score, shared };
   return best;
 }
 
 export function matchFaq(faq: FaqEntry[], question: string, lang: Lang): FaqEntry[] {
-  const q = terms(question, lang);
-  if (!q.size) return [];
-  return faq
-    .map((f) => {
-      const t = terms(f.question, lang);
-      let shared = 0;
-      for (const x of q) if (t.has(x)) shared++;
-      return { f, score: shared / Math.sqrt(q.size * Math.max(1, t.size)) };
-    })
+  return scoreFaq(faq, question, lang)
     .filter((x) => x.score >= 0.3)
     .sort((a, b) => b.score - a.score)
     .map((x) => ({ question: sanitizeUntrusted(x.f.question), answer: sanitizeUntrusted(x.f.answer) }));

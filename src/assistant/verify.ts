@@ -102,8 +102,9 @@ export function verifyAnswer(raw: string, ctx: VerifyContext): Verified {
 
   // 3. Bare URLs: a catalog URL becomes a product reference, anything else is removed.
   text = text.replace(BARE_URL, (url, offset: number, whole: string) => {
-    // Part of a markdown link we already approved.
-    if (whole[offset - 1] === '(' && whole[offset - 2] === ']') return url;
+    // Part of a markdown link step 2 approved (it rewrote those to the catalog URL's absolute form).
+    // Anything else after "](" is not an approved link and is removed like any other URL.
+    if (whole[offset - 1] === '(' && whole[offset - 2] === ']' && urls.has(url)) return url;
     const abs = absolute(url.replace(/[.,;:!?]+$/, ''), ctx.baseUrl);
     const id = abs ? urls.get(abs) : undefined;
     if (id) {

@@ -4,7 +4,8 @@
  */
 import type { FilterOps } from '../assistant/grounding.ts';
 import type { HistoryPort, SearchFilters } from '../assistant/ports.ts';
-import type { HistoryStore } from '../history/store.ts';
+import type { HistoryStore, UserProfile } from '../history/store.ts';
+import type { ProfileEntry } from '../history/profile.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { recStrings } from '../recommend/strings.ts';
 import type { Lang } from '../i18n/types.ts';
@@ -25,7 +26,7 @@ export interface StoredSummary {
   byType: [string, number][];
   /** [label, value] rows of the shopper's profile, already worded. */
   profile: [string, string][];
-  rawProfile: unknown;
+  rawProfile: UserProfile | null;
   /** Why nothing new is recorded, or that storage is memory-only. */
   notice: 'off' | 'gpc' | 'memory' | null;
 }
@@ -42,55 +43,39 @@ export async function historySnapshot(h: PrivacyStore): Promise<Omit<StoredSumma
   };
 }
 
-interface ProfileLike {
-  categories?: { name?: string; category?: string; key?: string; weight?: number }[] | Record<string, number>;
-  brands?: { name?: string; brand?: string; key?: string; weight?: number }[] | Record<string, number>;
-  priceBand?: { min?: number; max?: number; low?: number; high?: number; currency?: string } | null;
-}
-
-function topNames(v: ProfileLike['categories'], n: number): string[] {
-  if (!v) return [];
-  const entries: [string, number][] = Array.isArray(v)
-    ? v.map((x) => [String(x.name ?? x.category ?? x.key ?? ''), Number(x.weight ?? 1)])
-    : Object.entries(v);
-  return entries
-    .filter(([k]) => k)
-    .sort((a, b) => b[1] - a[1])
+/** The strongest `n` names of a profile list, sanitised (catalog text the shopper looked at). */
+function topNames(entries: readonly ProfileEntry[], n: number): string[] {
+  return [...entries]
+    .filter((e) => e.name)
+    .sort((a, b) => b.weight - a.weight)
     .slice(0, n)
-    .map(([k]) => sanitizeUntrusted(k));
+    .map((e) => sanitizeUntrusted(e.name));
 }
 
-export function describeStoredProfile(raw: unknown, catalog: Catalog, s: AssistantStrings): [string, string][] {
-  if (!raw || typeof raw !== 'object') return [];
-  const p = raw as ProfileLike;
+/** What the panel and the prompt say about a profile: top categories and brands, and the price band. */
+function profileFacts(p: UserProfile): { cats: string[]; brands: string[]; band: UserProfile['priceBand'] } {
+  return { cats: topNames(p.categories, 3), brands: topNames(p.brands, 3), band: p.priceBand };
+}
+
+export function describeStoredProfile(profile: UserProfile | null, s: AssistantStrings): [string, string][] {
+  if (!profile) return [];
+  const { cats, brands, band } = profileFacts(profile);
   const rows: [string, string][] = [];
-  const cats = topNames(p.categories, 3);
-  const brands = topNames(p.brands, 3);
   if (cats.length) rows.push([s.ui.profileCategories, s.list(cats)]);
   if (brands.length) rows.push([s.ui.profileBrands, s.list(brands)]);
-  const band = p.priceBand;
-  const lo = band?.min ?? band?.low;
-  const hi = band?.max ?? band?.high;
-  if (lo !== undefined && hi !== undefined) {
-    const cur = band?.currency ?? catalog.store.currency ?? catalog.products[0]?.currency;
-    rows.push([s.ui.profilePriceBand, `${formatPrice(lo, cur, s.locale)} – ${formatPrice(hi, cur, s.locale)}`]);
-  }
+  if (band) rows.push([s.ui.profilePriceBand, `${formatPrice(band.min, band.currency, s.locale)} – ${formatPrice(band.max, band.currency, s.locale)}`]);
   return rows;
 }
 
 /** One line about the shopper's taste for the model's prompt (English: it is an instruction-side fact). */
-export async function describeProfile(h: PrivacyStore, catalog: Catalog): Promise<string | undefined> {
-  const raw = (await h.profile().catch(() => null)) as ProfileLike | null;
-  if (!raw) return undefined;
-  const cats = topNames(raw.categories, 3);
-  const brands = topNames(raw.brands, 3);
-  const band = raw.priceBand;
-  const lo = band?.min ?? band?.low;
-  const hi = band?.max ?? band?.high;
+export async function describeProfile(h: PrivacyStore): Promise<string | undefined> {
+  const profile = await h.profile().catch(() => null);
+  if (!profile) return undefined;
+  const { cats, brands, band } = profileFacts(profile);
   const parts = [
     cats.length ? `likes ${cats.join(', ')}` : '',
     brands.length ? `brands ${brands.join(', ')}` : '',
-    lo !== undefined && hi !== undefined ? `usually spends ${lo}-${hi} ${band?.currency ?? catalog.store.currency ?? ''}`.trim() : '',
+    band ? `usually spends ${band.min}-${band.max} ${band.currency}`.trim() : '',
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : undefined;
 }

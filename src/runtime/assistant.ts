@@ -24,10 +24,17 @@ export interface AssistantRuntime {
   readonly catalog: Catalog;
   /** Absolute product-page URLs of the catalog → product id (the only links answers may carry). */
   readonly catalogUrls: ReadonlyMap<string, string>;
+  /** Where relative catalog URLs resolve: what answers were verified against, and what links render with. */
+  readonly baseUrl: string;
   readonly models: ModelManager | null;
   readonly history: PrivacyStore | null;
   /** The shopper opened a product from an answer's text. */
   recordClick(productId: string): void;
+  /**
+   * Stops what this runtime started: the model manager (its worker and loaded model) and the search index
+   * (its worker). The page's shared services (catalog, history, recommender) stay. Unusable afterwards.
+   */
+  dispose(): void;
 }
 
 export async function createAssistantRuntime(options: RuntimeOptions): Promise<AssistantRuntime> {
@@ -68,7 +75,7 @@ export async function createAssistantRuntime(options: RuntimeOptions): Promise<A
     recommender,
     history: port,
     wordReason: (reason) => wordRecommendationReason(reason, catalog, options.lang),
-    profile: () => describeProfile(history, catalog),
+    profile: () => describeProfile(history),
     lang: options.lang,
     strings,
     baseUrl: options.baseUrl,
@@ -80,10 +87,15 @@ export async function createAssistantRuntime(options: RuntimeOptions): Promise<A
     strings,
     catalog,
     catalogUrls: assistant.catalogUrls,
+    baseUrl: options.baseUrl,
     models,
     history,
     recordClick(productId) {
       void port.record({ type: 'click', productId, source: 'assistant' }).catch(() => {});
+    },
+    dispose() {
+      void models?.dispose().catch((e) => console.warn('[shop-guide] could not stop the model', e));
+      search.dispose();
     },
   };
 }

@@ -11,8 +11,6 @@ export interface ChatHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** `model`, `model-url`, `model-lib-url`, `model-preload`. */
   readonly modelAttributes: { model: string | null; modelUrl: string | null; modelLibUrl: string | null; preload: boolean };
-  /** `catalog-src`. */
-  readonly catalogSrc: string | null;
   /** Puts focus back into the message box. */
   focusInput(): void;
   /** Shows the privacy & model settings. */
@@ -35,5 +33,3 @@ export interface ChatView {
   /** The language changed (the `lang` attribute). */
   languageChanged(): void;
 }
-
-export type ChatModule = { createChatView(host: ChatHost): ChatView };

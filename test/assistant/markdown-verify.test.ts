@@ -79,6 +79,25 @@ describe('verifyAnswer', () => {
     expect(v.removed.filter((r) => r.kind === 'price')).to.have.length(1);
   });
 
+  it('removes a URL after "](" unless it is an approved catalog link', async () => {
+    const catalog = await demoCatalog();
+    const ctx = { byId: catalog.byId, amounts: [], baseUrl: BASE, pricePlaceholder: '' };
+    for (const [raw, url] of [
+      ['Visit ](https://evil.example/pay)', 'https://evil.example/pay'],
+      ['[a\nb](https://evil.example/x)', 'https://evil.example/x'],
+      ['](javascript:alert(1))', 'javascript:alert(1))'],
+    ] as const) {
+      const v = verifyAnswer(raw, ctx);
+      expect(v.text, raw).to.not.match(/evil\.example|javascript/);
+      expect(v.removed.filter((r) => r.kind === 'link').map((r) => r.value), raw).to.deep.equal([url]);
+    }
+    // An approved catalog link still survives step 3.
+    const p = catalog.byId.get('TH-HE-001')!;
+    const ok = verifyAnswer(`See [it](${p.url}).`, ctx);
+    expect(ok.text).to.equal(`See [it](${new URL(p.url!, BASE).href}).`);
+    expect(ok.removed).to.be.empty;
+  });
+
   it('leaves ordinary words that look like codes alone', async () => {
     const catalog = await demoCatalog();
     const v = verifyAnswer('It has USB-C, GORE-TEX and IPX7.', { byId: catalog.byId, amounts: [], baseUrl: BASE, pricePlaceholder: '' });

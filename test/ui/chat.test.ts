@@ -212,6 +212,48 @@ describe('<shop-guide> conversation', () => {
     }
   });
 
+  it('frees its runtime on a language change and when removed from the page, not when moved', async () => {
+    const made: string[] = [];
+    const disposed: string[] = [];
+    const original = runtimeLoader.load;
+    runtimeLoader.load = (options) => {
+      const name = `${options.lang}#${made.length + 1}`;
+      made.push(name);
+      return testRuntime({ lang: options.lang === 'zh-CN' ? 'zh-CN' : 'en', onDispose: () => disposed.push(name) });
+    };
+    restore = () => (runtimeLoader.load = original);
+    const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);
+    await ask(el, 'tents');
+    expect(made).to.deep.equal(['en#1']);
+
+    // A new language: a new runtime, and the old one (its model and search workers) is stopped.
+    el.lang = 'zh-CN';
+    await waitUntil(() => made.length === 2 && disposed.length === 1, 'the old runtime was not freed');
+    expect(made).to.deep.equal(['en#1', 'zh-CN#2']);
+    expect(disposed).to.deep.equal(['en#1']);
+    await ask(el, '帐篷');
+
+    // Moved within the page (disconnected and connected again at once): the same runtime carries on.
+    const box = document.createElement('div');
+    el.parentElement!.append(box);
+    box.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(disposed).to.deep.equal(['en#1']);
+    await ask(el, '帐篷');
+    expect(made).to.have.length(2);
+
+    // Removed: freed. Put back: a fresh runtime answers the next question.
+    el.remove();
+    await waitUntil(() => disposed.length === 2, 'a removed widget kept its runtime');
+    expect(disposed).to.deep.equal(['en#1', 'zh-CN#2']);
+    box.append(el);
+    await waitUntil(() => made.length === 3, 'no runtime after coming back');
+    const answer = await ask(el, '帐篷');
+    expect(answer.classList.contains('done')).to.be.true;
+    expect(made).to.deep.equal(['en#1', 'zh-CN#2', 'zh-CN#3']);
+    expect(disposed).to.have.length(2);
+  });
+
   it('becomes a full-screen sheet on a phone', async () => {
     restore = useRuntime(() => testRuntime());
     await setViewport({ width: 375, height: 700 });

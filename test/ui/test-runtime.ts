@@ -20,7 +20,18 @@ export function freshHistory(): Promise<HistoryStore> {
   return openHistory({ dbName: `test-chat-${Date.now()}-${Math.random().toString(36).slice(2)}` });
 }
 
-export async function testRuntime(opts: { lang?: 'en' | 'zh-CN'; currentProductId?: string; engine?: ChatEngine | null; history?: PrivacyStore; catalog?: Catalog; models?: ModelManager } = {}): Promise<AssistantRuntime> {
+export async function testRuntime(
+  opts: {
+    lang?: 'en' | 'zh-CN';
+    currentProductId?: string;
+    engine?: ChatEngine | null;
+    history?: PrivacyStore;
+    catalog?: Catalog;
+    models?: ModelManager;
+    /** Told when the chat frees this runtime (the search index is shared between tests and the test owns `models`: neither is stopped). */
+    onDispose?: () => void;
+  } = {},
+): Promise<AssistantRuntime> {
   const lang = opts.lang ?? 'en';
   const base = opts.catalog ?? (await demoCatalog(lang === 'zh-CN' ? 'zh' : 'en'));
   const catalog = { ...base, currentProductId: opts.currentProductId };
@@ -33,6 +44,7 @@ export async function testRuntime(opts: { lang?: 'en' | 'zh-CN'; currentProductI
     strings,
     catalog,
     catalogUrls: catalogUrls(catalog.products, location.href),
+    baseUrl: location.href,
     models: opts.models ?? null,
     history,
     assistant: new Assistant({
@@ -47,6 +59,7 @@ export async function testRuntime(opts: { lang?: 'en' | 'zh-CN'; currentProductI
       baseUrl: location.href,
     }),
     recordClick: (id) => void port?.record({ type: 'click', productId: id }),
+    dispose: () => opts.onDispose?.(),
   };
 }
 

@@ -27,13 +27,7 @@ export const assistantEn: AssistantStrings = {
   reasonCheapest: 'Lowest price among the matches',
   reasonBoughtWith: (t) => `Often bought with ${t}`,
   reasonGoesWith: (t) => `Goes with ${t}`,
-  reasonViewed: (t) => `Because you viewed ${t}`,
-  reasonSimilar: (t) => `Similar to ${t}`,
   reasonPopular: 'Popular in this shop',
-  reasonTopRated: 'One of the best rated',
-  reasonCategory: (c) => `You often look at ${c}`,
-  reasonBrand: (b) => `You like ${b}`,
-  reasonPriceBand: 'In your usual price range',
 
   searchIntro: (shown, _total, q) =>
     q ? `Here ${shown === 1 ? 'is the best match' : `are the ${shown} best matches`} for “${q}”:` : `Here are ${shown} products that fit:`,
@@ -45,7 +39,6 @@ export const assistantEn: AssistantStrings = {
   attrYes: (l) => `Yes — the catalog lists it as ${l}.`,
   attrNo: (l) => `No — according to the catalog it is not ${l}.`,
   attrValue: (l, v) => `${l[0]!.toUpperCase()}${l.slice(1)}: ${v}.`,
-  attrUnclear: (l, v) => `The catalog lists ${l} as “${v}”.`,
   fromDescription: (t) => `The description says: “${t}”`,
   fromReviews: (n, t) => `${n === 1 ? 'A reviewer mentions' : `${n} reviewers mention`}: “${t}”`,
   unknownFact: (asked, title) => `The catalog doesn't say${asked ? ` anything about ${asked}` : ''} for ${title}. The shop can tell you more.`,
@@ -105,7 +98,6 @@ export const assistantEn: AssistantStrings = {
   identity: "I'm this shop's shopping assistant. I run entirely in your browser: I search the shop's catalog, compare products, summarise reviews and answer questions about shipping and returns. Nothing you ask leaves your device.",
   help: 'You can ask me to find products (“trail shoes under $100”), compare them, summarise reviews, find deals, suggest what goes together, or answer questions about a product, shipping and returns.',
   outOfScope: "I can only help with this shop — its products, prices, shipping and returns. Try asking about something you'd like to buy.",
-  noCatalog: "I can't find any products on this page, so I can't search the shop yet.",
 
   removedNotice: ({ id, link, price, html }) => {
     const parts = [
@@ -174,9 +166,6 @@ export const assistantEn: AssistantStrings = {
     memoryOnly: 'This browser is not letting the site store data, so history lasts only until you leave the page.',
     storageUnavailable: 'Stored history is not available in this browser.',
     modelTitle: 'On-device model',
-    conversationTitle: 'Conversation',
-    clearConversation: 'Clear the conversation',
-    mentionLabel: (t) => `Product: ${t}`,
     modelOffer: 'Smarter answers are available from an AI model that runs on your device.',
     modelSetUp: 'Set up',
     modelLoading: (p) => (p === null ? 'Getting the AI model ready…' : `Downloading the AI model… ${p}%`),

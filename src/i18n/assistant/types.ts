@@ -32,13 +32,7 @@ export interface AssistantStrings {
   reasonCheapest: string;
   reasonBoughtWith(title: string): string;
   reasonGoesWith(title: string): string;
-  reasonViewed(title: string): string;
-  reasonSimilar(title: string): string;
   reasonPopular: string;
-  reasonTopRated: string;
-  reasonCategory(category: string): string;
-  reasonBrand(brand: string): string;
-  reasonPriceBand: string;
 
   // ---- search ----
   searchIntro(shown: number, total: number, query: string): string;
@@ -51,7 +45,6 @@ export interface AssistantStrings {
   attrYes(label: string): string;
   attrNo(label: string): string;
   attrValue(label: string, value: string): string;
-  attrUnclear(label: string, value: string): string;
   fromDescription(text: string): string;
   fromReviews(count: number, text: string): string;
   unknownFact(asked: string, title: string): string;
@@ -112,7 +105,6 @@ export interface AssistantStrings {
   identity: string;
   help: string;
   outOfScope: string;
-  noCatalog: string;
 
   // ---- notices ----
   removedNotice(counts: { id: number; link: number; price: number; html: number }): string;
@@ -175,9 +167,6 @@ export interface AssistantStrings {
     memoryOnly: string;
     storageUnavailable: string;
     modelTitle: string;
-    conversationTitle: string;
-    clearConversation: string;
-    mentionLabel(title: string): string;
     modelOffer: string;
     modelSetUp: string;
     modelLoading(percent: number | null): string;

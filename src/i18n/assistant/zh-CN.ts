@@ -28,13 +28,7 @@ export const assistantZhCN: AssistantStrings = {
   reasonCheapest: '符合条件中价格最低',
   reasonBoughtWith: (t) => `常与 ${t} 一起购买`,
   reasonGoesWith: (t) => `适合搭配 ${t}`,
-  reasonViewed: (t) => `因为你看过 ${t}`,
-  reasonSimilar: (t) => `与 ${t} 相似`,
   reasonPopular: '本店热门',
-  reasonTopRated: '评分名列前茅',
-  reasonCategory: (c) => `你常看${c}`,
-  reasonBrand: (b) => `你喜欢 ${b}`,
-  reasonPriceBand: '在你常买的价位',
 
   searchIntro: (shown, _total, q) => (q ? `为你找到与“${q}”最相关的 ${shown} 件商品：` : `为你找到 ${shown} 件合适的商品：`),
   searchRefined: (shown, total) => `已按你的要求筛选，${shown === total ? `共 ${total} 件` : `显示 ${shown} 件（共 ${total} 件）`}：`,
@@ -45,7 +39,6 @@ export const assistantZhCN: AssistantStrings = {
   attrYes: (l) => `是的，商品资料标明：${l}。`,
   attrNo: (l) => `不是，根据商品资料，它不具备${l}。`,
   attrValue: (l, v) => `${l}：${v}。`,
-  attrUnclear: (l, v) => `商品资料中${l}一项为“${v}”。`,
   fromDescription: (t) => `商品描述提到：“${t}”`,
   fromReviews: (n, t) => `${n} 位买家提到：“${t}”`,
   unknownFact: (asked, title) => `商品资料里没有写明${title}${asked ? `的${asked}情况` : '的相关信息'}，建议咨询店家。`,
@@ -103,7 +96,6 @@ export const assistantZhCN: AssistantStrings = {
   identity: '我是本店的购物助手，完全在你的浏览器里运行：可以搜索商品、对比商品、总结评价，也能回答配送和退货问题。你的提问不会离开你的设备。',
   help: '你可以让我找商品（比如“500元以下的蓝牙耳机”）、对比商品、总结评价、找优惠、推荐搭配，或者问某件商品、配送和退货的问题。',
   outOfScope: '我只能回答与本店有关的问题，比如商品、价格、配送和退货。说说你想买什么吧。',
-  noCatalog: '这个页面上没有找到商品信息，暂时无法搜索。',
 
   removedNotice: ({ id, link, price, html }) => {
     const parts = [id ? `${id} 个商品` : '', link ? `${link} 个链接` : '', price ? `${price} 个价格` : '', html ? '网页代码' : ''].filter(Boolean);
@@ -166,9 +158,6 @@ export const assistantZhCN: AssistantStrings = {
     memoryOnly: '浏览器不允许本网站保存数据，浏览记录只保留到你离开页面。',
     storageUnavailable: '此浏览器无法读取已保存的浏览记录。',
     modelTitle: '本地模型',
-    conversationTitle: '对话',
-    clearConversation: '清空对话',
-    mentionLabel: (t) => `商品：${t}`,
     modelOffer: '可以启用在你设备上运行的 AI 模型，获得更智能的回答。',
     modelSetUp: '设置',
     modelLoading: (p) => (p === null ? '正在准备 AI 模型…' : `正在下载 AI 模型… ${p}%`),

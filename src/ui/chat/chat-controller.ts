@@ -40,6 +40,10 @@ export class ChatController implements ReactiveController, ChatView {
   private runtimeFailed = false;
   private abort: AbortController | null = null;
   private unwatchModel: (() => void) | null = null;
+  /** A removal from the page frees the runtime once it is clear the element is not just being moved. */
+  private releaseTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The runtime was freed while the element was off the page; it is started again when it comes back. */
+  private released = false;
   private readonly settings: SettingsState;
 
   constructor(private readonly host: ChatHost) {
@@ -47,10 +51,27 @@ export class ChatController implements ReactiveController, ChatView {
     this.settings = new SettingsState(() => this.host.requestUpdate());
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.releaseTimer !== null) {
+      // Moved within the page (disconnected and connected again at once): keep the runtime.
+      clearTimeout(this.releaseTimer);
+      this.releaseTimer = null;
+    } else if (this.released) {
+      // Back after a removal: the conversation on screen needs a runtime again (a fresh one; the old was freed).
+      this.released = false;
+      this.warm();
+    }
+  }
 
   hostDisconnected(): void {
     this.abort?.abort();
+    if (this.releaseTimer !== null || (!this.runtime && !this.loaded)) return;
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = null;
+      if (this.host.isConnected) return;
+      this.dropRuntime();
+      this.released = true;
+    }, 0);
   }
 
   hostUpdated(): void {
@@ -63,18 +84,35 @@ export class ChatController implements ReactiveController, ChatView {
 
   languageChanged(): void {
     // Strings, the model choice and the assistant's language all follow the UI language.
-    this.abort?.abort();
-    this.runtime = null;
-    this.loaded = null;
-    this.runtimeFailed = false;
+    this.dropRuntime();
     this.host.requestUpdate();
     this.warm();
   }
 
+  /** Stops the current answer and frees the runtime (its model and search workers); the next use starts a new one. */
+  private dropRuntime(): void {
+    this.abort?.abort();
+    const rt = this.loaded;
+    this.runtime = null;
+    this.loaded = null;
+    this.runtimeFailed = false;
+    this.unwatchModel?.();
+    this.unwatchModel = null;
+    // One still loading is freed when it arrives (see ensureRuntime).
+    rt?.dispose();
+  }
+
   private ensureRuntime(): Promise<AssistantRuntime | null> {
-    return (this.runtime ??= runtimeLoader
+    if (this.runtime) return this.runtime;
+    const loading: Promise<AssistantRuntime | null> = runtimeLoader
       .load({ lang: this.host.uiLang, modelAttributes: this.host.modelAttributes, baseUrl: location.href })
       .then((rt) => {
+        if (this.runtime !== loading) {
+          // Dropped while it loaded (language change, removal): free it. Only answers that were stopped
+          // with it still wait on it; they end as stopped.
+          rt.dispose();
+          return rt;
+        }
         this.loaded = rt;
         this.settings.attach(rt);
         this.unwatchModel?.();
@@ -83,12 +121,14 @@ export class ChatController implements ReactiveController, ChatView {
         return rt;
       })
       .catch((e) => {
+        if (this.runtime !== loading) return null;
         console.warn('[shop-guide] the assistant could not start', e);
         this.runtimeFailed = true;
         this.runtime = null;
         this.host.requestUpdate();
         return null;
-      }));
+      });
+    return (this.runtime = loading);
   }
 
   send(text: string): void {
@@ -102,7 +142,7 @@ export class ChatController implements ReactiveController, ChatView {
 
   /** Asks the question of `entry` again, replacing its answer. */
   retry(answerId: number): void {
-    const i = this.entries.findIndex((e) => e.role === 'assistant' && e.answer.id === answerId && e.id);
+    const i = this.entries.findIndex((e) => e.role === 'assistant' && e.answer.id === answerId);
     if (i < 0 || this.busy) return;
     const entry = this.entries[i] as Extract<Entry, { role: 'assistant' }>;
     this.entries = this.entries.filter((_, j) => j !== i);

@@ -24,10 +24,6 @@ export class SettingsState {
     void this.refresh();
   }
 
-  get runtime(): AssistantRuntime | null {
-    return this.rt;
-  }
-
   async refresh(): Promise<void> {
     const rt = this.rt;
     if (!rt?.history) {
@@ -37,7 +33,7 @@ export class SettingsState {
     }
     try {
       const snap = await historySnapshot(rt.history);
-      this.summary = { ...snap, profile: describeStoredProfile(snap.rawProfile, rt.catalog, rt.strings) };
+      this.summary = { ...snap, profile: describeStoredProfile(snap.rawProfile, rt.strings) };
     } catch (e) {
       console.warn('[shop-guide] could not read the stored history', e);
       this.summary = null;

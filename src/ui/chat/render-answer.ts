@@ -48,7 +48,7 @@ function renderBlock(b: AnswerBlock, ctx: AnswerContext): unknown {
     case 'products':
       return renderCards(b.items, ctx);
     case 'compare':
-      return renderCompare(b.comparison, rt.catalog.byId, rt.strings, location.href, ctx.onProductClick);
+      return renderCompare(b.comparison, rt.catalog.byId, rt.strings, rt.baseUrl, ctx.onProductClick);
     case 'reviews':
       return renderReviews(b.summary, rt.strings);
   }
@@ -61,8 +61,7 @@ export function renderAnswer(a: Answer, ctx: AnswerContext): TemplateResult {
   const mdCtx = {
     byId: rt.catalog.byId,
     catalogUrls: rt.catalogUrls,
-    baseUrl: location.href,
-    mentionLabel: s.ui.mentionLabel,
+    baseUrl: rt.baseUrl,
     onProductClick: ctx.onProductClick,
   };
   const ended = a.status === 'done' || a.status === 'stopped' || a.status === 'error';

@@ -15,7 +15,6 @@ export interface MarkdownContext {
   /** Catalog product URLs (absolute) → product id: the only links allowed. */
   catalogUrls: ReadonlyMap<string, string>;
   baseUrl: string;
-  mentionLabel(title: string): string;
   onProductClick(id: string): void;
 }
 
