@@ -4,7 +4,7 @@
  */
 import type { Availability } from './types.ts';
 import type { ProductIssues } from './issues.ts';
-import { cleanText } from './text.ts';
+import { cleanText, normalizeKey } from './text.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -48,6 +48,16 @@ export function nameOf(v: unknown): string | undefined {
   }
   if (isObject(v) && !('@value' in v)) return scalar(v.name) ?? scalar(v.alternateName) ?? scalar(v.legalName);
   return scalar(v);
+}
+
+/** A schema.org term without its prefix: "https://schema.org/InStock" and "schema:InStock" are "InStock". */
+export function schemaName(s: string): string {
+  return s.replace(/^https?:\/\/schema\.org\/|^schema:/i, '');
+}
+
+/** A node's @type values, as bare schema.org names. */
+export function typesOf(node: JsonObject): string[] {
+  return list(node['@type']).map((t) => schemaName(scalar(t) ?? ''));
 }
 
 export const LIMITS = { title: 300, name: 120, description: 5000, review: 4000, attribute: 300, id: 200, maxProducts: 250_000 };
@@ -178,9 +188,7 @@ export function availability(v: unknown, issues: ProductIssues): Availability | 
     issues.repaired('bad-availability');
     return 'Unknown';
   }
-  const key = s
-    .trim()
-    .replace(/^https?:\/\/schema\.org\/|^schema:/i, '')
+  const key = schemaName(s.trim())
     .replace(/[\s_-]+/g, '')
     .toLowerCase();
   const found = AVAILABILITY[key];
@@ -300,6 +308,6 @@ export function date(v: unknown): string | undefined {
 
 /** Attribute keys are lower-case; "colour" and "color" are one key. */
 export function attributeKey(k: string): string {
-  const key = k.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = normalizeKey(k);
   return key === 'colour' ? 'color' : key;
 }

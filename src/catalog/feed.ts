@@ -89,12 +89,6 @@ class FeedQueue {
   }
 }
 
-/** Text already in memory. */
-export async function readCatalogText(text: string, ctx: FeedReadContext): Promise<void> {
-  const q = new FeedQueue(ctx, 'unknown');
-  await q.push(text, true);
-}
-
 /**
  * The page's plain catalog block, read piece by piece straight from its text nodes
  * (`substringData`), so a 100 MB block is never copied out in one go. Returns whether it had any text.

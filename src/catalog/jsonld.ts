@@ -14,6 +14,7 @@ import {
   nameOf,
   scalar,
   text,
+  typesOf,
   url,
   type JsonObject,
 } from './coerce.ts';
@@ -61,12 +62,6 @@ export interface JsonLdContext {
   log: IssueLog;
   /** "json-ld #2" */
   source: string;
-}
-
-export function typesOf(node: JsonObject): string[] {
-  return list(node['@type'])
-    .map((t) => scalar(t) ?? '')
-    .map((t) => t.replace(/^https?:\/\/schema\.org\/|^schema:/i, ''));
 }
 
 function isProduct(node: JsonObject): boolean {
@@ -192,12 +187,15 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
   for (const pv of pendingVariants) {
     const group = byId.get(pv.groupRef);
     const issues = new ProductIssues(ctx.log, `${ctx.source} variant of ${pv.groupRef}`);
-    if (group) {
-      const vs = readVariants([pv.node], ctx.base, issues, group.product.currency);
-      for (const v of vs) if (!group.product.variants.some((x) => x.id === v.id)) group.product.variants.push(v);
-    } else out.pendingVariants.push(pv);
+    if (group) attachVariant(group.product, pv.node, ctx.base, issues);
+    else out.pendingVariants.push(pv);
   }
   return out;
+}
+
+/** A variant published apart from its group (isVariantOf) onto the group, unless it has one with that id. */
+export function attachVariant(group: Product, node: JsonObject, base: string, issues: ProductIssues): void {
+  for (const v of readVariants([node], base, issues, group.currency)) if (!group.variants.some((x) => x.id === v.id)) group.variants.push(v);
 }
 
 function rank(role: JsonLdRole): number {

@@ -14,10 +14,9 @@ import { LIMITS } from './coerce.ts';
 import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
 import { IssueLog, ProductIssues, warnAboutIssues } from './issues.ts';
-import { readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
+import { attachVariant, readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
 import { ProductMerger, SOURCE_RANK } from './merge.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
-import { readVariants } from './product-parts.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
 import type { Catalog, Product, ReturnPolicy, ShippingPolicy, StoreInfo } from './types.ts';
 
@@ -100,10 +99,11 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   for (const pv of pendingVariants) {
     const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRef}`);
     const group = merger.get(pv.groupRef);
-    if (group) {
-      for (const v of readVariants([pv.node], base, issues, group.currency)) if (!group.variants.some((x) => x.id === v.id)) group.variants.push(v);
-    } else {
+    if (group) attachVariant(group, pv.node, base, issues);
+    else {
       const p = readProductNode(pv.node, { base, log, source: pv.source }, issues);
+      // Its group is not on the page: the variant is the page's product when the page says so.
+      if (p && pv.role === 'main') mainIds.push(p.id);
       if (p && pv.role === 'primary') primaryIds.push(p.id);
       add(p, pv.role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, pv.source);
     }

@@ -5,6 +5,7 @@
 import {
   availability,
   currency,
+  isAvailable,
   isObject,
   LIMITS,
   list,
@@ -12,16 +13,14 @@ import {
   parseNumber,
   price,
   scalar,
+  schemaName,
   text,
+  typesOf,
   url,
   type JsonObject,
 } from './coerce.ts';
 import type { ProductIssues } from './issues.ts';
 import type { Availability, Offer, ReturnPolicy, ShippingPolicy } from './types.ts';
-
-function typesOf(node: JsonObject): string[] {
-  return list(node['@type']).map((t) => String(scalar(t) ?? '').replace(/^https?:\/\/schema\.org\/|^schema:/i, ''));
-}
 
 function num(v: unknown): number | undefined {
   const n = parseNumber(v);
@@ -179,7 +178,8 @@ export function readReturns(v: unknown, issues: ProductIssues): ReturnPolicy | u
   const feeAmount = amount(r.returnShippingFeesAmount ?? r.restockingFee ?? r.feeAmount).value;
   const methods = list(r.returnMethod ?? r.method)
     .map((m) => {
-      const s = scalar(m)?.replace(/^https?:\/\/schema\.org\/|^schema:/i, '');
+      const raw = scalar(m);
+      const s = raw && schemaName(raw);
       return s ? (RETURN_METHODS[s] ?? text(s, issues, LIMITS.name)) : undefined;
     })
     .filter((m): m is string => !!m);
@@ -198,7 +198,7 @@ export function readReturns(v: unknown, issues: ProductIssues): ReturnPolicy | u
 /** Offer summary for the product: lowest in-stock price, else lowest price; the best availability. */
 export function summarizeOffers(offers: Offer[]): { price?: number; listPrice?: number; currency?: string; availability: Availability } {
   if (offers.length === 0) return { availability: 'Unknown' };
-  const inStock = offers.filter((o) => AVAILABLE.has(o.availability));
+  const inStock = offers.filter((o) => isAvailable(o.availability));
   const pool = inStock.length ? inStock : offers;
   let best = pool[0]!;
   for (const o of pool) if (o.price < best.price) best = o;
@@ -210,7 +210,6 @@ export function summarizeOffers(offers: Offer[]): { price?: number; listPrice?: 
   };
 }
 
-const AVAILABLE = new Set<Availability>(['InStock', 'LimitedAvailability', 'OnlineOnly', 'InStoreOnly']);
 const RANK: Availability[] = ['InStock', 'OnlineOnly', 'InStoreOnly', 'LimitedAvailability', 'PreOrder', 'BackOrder', 'OutOfStock', 'SoldOut', 'Discontinued', 'Unknown'];
 
 /** The most buyable of several availabilities (a product is in stock when any offer or variant is). */

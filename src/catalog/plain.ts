@@ -16,11 +16,12 @@ import {
   nameOf,
   price,
   text,
+  typesOf,
   url,
   type JsonObject,
 } from './coerce.ts';
 import { ProductIssues, type IssueLog } from './issues.ts';
-import { readProductNode, typesOf } from './jsonld.ts';
+import { readProductNode } from './jsonld.ts';
 import { readOffers, readReturns, readShipping } from './offers.ts';
 import {
   addAttribute,

@@ -71,7 +71,17 @@ export function cleanText(input: string, max: number, multiline = false): CleanR
   return { text: s, hadHtml, truncated };
 }
 
+/** Anything but printable ASCII, or spaces to collapse or trim: the strings normalizeKey must do more than lower-case. */
+const KEY_NEEDS_WORK = /[^\x20-\x7e]|\s\s|^\s|\s$/;
+
 /** Lower-case, NFKC (full-width letters and digits become ASCII), single spaces. */
 export function normalizeKey(s: string): string {
+  // Printable ASCII is its own NFKC form, and its only whitespace is the single spaces checked above.
+  if (!KEY_NEEDS_WORK.test(s)) return s.toLowerCase();
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -57,9 +57,3 @@ export function colorIds(value: string): string[] {
   cache.set(key, ids);
   return ids;
 }
-
-/** A colour id's display name in the UI language (the id itself for colours we do not know). */
-export function colorLabel(id: string, lang: 'en' | 'zh-CN'): string {
-  const c = COLORS[id];
-  return c ? (lang === 'zh-CN' ? c.zh : c.en) : id;
-}

@@ -3,7 +3,9 @@
  * and the facet values. It is what crosses to the search worker, so it carries no reviews, images or
  * offers.
  */
-import type { Availability, Product } from '../catalog/types.ts';
+import { isAvailable } from '../catalog/coerce.ts';
+import { normalizeKey } from '../catalog/text.ts';
+import type { Product } from '../catalog/types.ts';
 import { colorIds } from './colors.ts';
 
 export interface SearchDoc {
@@ -21,8 +23,9 @@ export interface SearchDoc {
   /** ms since epoch, NaN when unknown. */
   released: number;
   /**
-   * Attribute pairs, flat: [key1, value1, key2, value2, …], lower-case, colour excluded. The index
-   * searches them as text too: a yes/no attribute that is "yes" by its name, any other by its value.
+   * Attribute pairs, flat: [key1, value1, key2, value2, …], colour excluded, normalised as the
+   * engine's filters are (normalizeKey: NFKC, lower-case, single spaces). The index searches them as
+   * text too: a yes/no attribute that is "yes" by its name, any other by its value.
    */
   attributes: string[];
   /** Colour ids (colors.ts) from the colour attribute and the variants. */
@@ -31,8 +34,7 @@ export interface SearchDoc {
   colorNames: string[];
 }
 
-const AVAILABLE: ReadonlySet<Availability> = new Set(['InStock', 'LimitedAvailability', 'OnlineOnly', 'InStoreOnly']);
-/** Attribute values that mean yes / no. */
+/** Attribute values (after normalizeKey) that mean yes / no: the index, the engine's filters and the vocabulary all read them. */
 export const YES_VALUES: ReadonlySet<string> = new Set(['yes', 'true', 'y', '1', '是', '有', '支持']);
 export const NO_VALUES: ReadonlySet<string> = new Set(['no', 'false', 'n', '0', 'none', 'n/a', '否', '无', '不支持', '不适用']);
 
@@ -58,7 +60,7 @@ export function toSearchDoc(p: Product): SearchDoc {
   const attrs = p.attributes;
   for (const key in attrs) {
     const raw = attrs[key]!;
-    const k = key.toLowerCase();
+    const k = normalizeKey(key);
     const color = isColorKey(k);
     const list = typeof raw === 'string' ? null : raw;
     const count = list ? list.length : 1;
@@ -67,7 +69,7 @@ export function toSearchDoc(p: Product): SearchDoc {
       if (!v) continue;
       if (color) {
         if (!colorNames.includes(v)) colorNames.push(v);
-      } else pairs.push(k, v.toLowerCase());
+      } else pairs.push(k, normalizeKey(v));
     }
   }
   for (const variant of p.variants) {
@@ -89,7 +91,7 @@ export function toSearchDoc(p: Product): SearchDoc {
     description: p.description,
     price: typeof p.price === 'number' ? p.price : NaN,
     listPrice: typeof p.listPrice === 'number' ? p.listPrice : NaN,
-    available: AVAILABLE.has(p.availability) ? 1 : 0,
+    available: isAvailable(p.availability) ? 1 : 0,
     rating,
     ratingCount: r?.count ?? 0,
     released: p.releaseDate ? parseDate(p.releaseDate) : NaN,

@@ -3,10 +3,12 @@
  * words a product covers, filters, disjunctive facets and ranking. Synchronous and allocation-light
  * (scratch arrays are reused), so it can run on the main thread or inside the search worker alike.
  */
+import { escapeRegExp, normalizeKey } from '../catalog/text.ts';
 import { colorIds } from './colors.ts';
-import { normKey, type IndexData } from './index-builder.ts';
+import { NO_VALUES, YES_VALUES } from './documents.ts';
+import type { IndexData } from './index-builder.ts';
 import { analyzeQuery, type Alternative, type TermGroup } from './query-analyze.ts';
-import { hasCjk, indexTerms, segments, TermKind, wordTerm } from './tokenize.ts';
+import { hasCjk, indexTerms, stemKey, TermKind } from './tokenize.ts';
 import type { FacetValue, Facets, ParsedQuery, SearchFilters, SearchOptions, SearchResult, SortOrder } from './types.ts';
 
 const PRICE = 1;
@@ -20,9 +22,6 @@ const COLOR = 64;
 const ATTR_SHIFT = 7;
 const MAX_ATTR_FILTERS = 20;
 const HARD = 1 << 30;
-
-const YES_VALUES = ['yes', 'true', 'y', '1', '是', '有', '支持'];
-const NO_VALUES = ['no', 'false', 'n', '0', 'none', '否', '无', '不支持'];
 
 export interface EngineSearchOptions extends SearchOptions {
   /** Treat the last word as possibly unfinished (prefix matching). Default: when the text has no trailing space. */
@@ -82,23 +81,6 @@ function invert(docStart: Uint32Array, values: Int32Array, valueCount: number): 
 function list(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   return (Array.isArray(v) ? v : [v]).map((x) => String(x)).filter((x) => x.trim() !== '');
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Words as the index sees them, for lenient name matching ("running shoe" = "Running Shoes"). */
-function stemKey(s: string): string {
-  const parts: string[] = [];
-  segments(s, (seg) => {
-    if (seg.cjk) parts.push(seg.text);
-    else {
-      const t = wordTerm(seg.text);
-      if (t) parts.push(t);
-    }
-  });
-  return parts.join(' ');
 }
 
 export function mergeFilters(a: SearchFilters, b?: Partial<SearchFilters>): SearchFilters {
@@ -340,13 +322,27 @@ export class SearchEngine {
     if (m.color && !m.color[doc]) fail |= COLOR;
     for (const a of m.attrs) if (!a.mask[doc]) fail |= a.bit;
     if (f.excludeTerms.length) {
-      const b = d.brandOf[doc]!;
-      let head = `${d.titles[doc]!} ${b >= 0 ? d.brands.labels[b]! : ''}`;
-      for (let i = d.catStart[doc]!, end = d.catStart[doc + 1]!; i < end; i++) head += ` ${d.categories.labels[d.catIds[i]!]!}`;
-      head = head.toLowerCase();
+      const head = this.excludeText(doc);
       for (const re of f.excludeTerms) if (re.test(head)) fail |= HARD;
     }
     return fail;
+  }
+
+  /** Per document, filled as queries need it: title, brand and category names, lower-cased, for "must not contain" terms. */
+  private excludeTexts?: (string | undefined)[];
+
+  private excludeText(doc: number): string {
+    const texts = (this.excludeTexts ??= new Array<string | undefined>(this.data.size));
+    let head = texts[doc];
+    if (head === undefined) {
+      const d = this.data;
+      const b = d.brandOf[doc]!;
+      head = `${d.titles[doc]!} ${b >= 0 ? d.brands.labels[b]! : ''}`;
+      for (let i = d.catStart[doc]!, end = d.catStart[doc + 1]!; i < end; i++) head += ` ${d.categories.labels[d.catIds[i]!]!}`;
+      head = head.toLowerCase();
+      texts[doc] = head;
+    }
+    return head;
   }
 
   private inverted: { categories?: Inverted; attributes?: Inverted; colors?: Inverted } = {};
@@ -431,7 +427,7 @@ export class SearchEngine {
 
     const colorSet = (values: string[]) => new Set(values.flatMap((v) => colorIds(v)).map((id) => d.colors.get(id)).filter((x): x is number => x !== undefined));
     // { attributes: { color: [...] } } is a colour filter too.
-    const isColorKey = (k: string) => ['color', 'colour', '颜色'].includes(normKey(k));
+    const isColorKey = (k: string) => ['color', 'colour', '颜色'].includes(normalizeKey(k));
     const colorsWanted = [...list(f.colors), ...Object.entries(f.attributes ?? {}).flatMap(([k, v]) => (isColorKey(k) ? list(v) : []))];
     const colors = colorsWanted.length ? colorSet(colorsWanted) : null;
     if (colors && colors.size === 0) impossible = true;
@@ -440,11 +436,11 @@ export class SearchEngine {
     const attributes: ResolvedFilters['attributes'] = [];
     for (const [rawKey, rawValues] of Object.entries(f.attributes ?? {})) {
       if (isColorKey(rawKey)) continue;
-      const key = normKey(rawKey);
-      const values = list(rawValues).map((v) => normKey(v));
+      const key = normalizeKey(rawKey);
+      const values = list(rawValues).map((v) => normalizeKey(v));
       if (!values.length) continue;
       const keyId = d.attrKeys.get(key);
-      const expanded = values.flatMap((v) => (YES_VALUES.includes(v) ? YES_VALUES : NO_VALUES.includes(v) ? NO_VALUES : [v]));
+      const expanded = values.flatMap((v) => (YES_VALUES.has(v) ? [...YES_VALUES] : NO_VALUES.has(v) ? [...NO_VALUES] : [v]));
       const pairs = new Set<number>();
       if (keyId !== undefined) for (const v of expanded) {
         const id = d.attributes.get(`${key}\u0001${v}`);
@@ -486,7 +482,7 @@ export class SearchEngine {
 
   /** Brand ids for a name: exact, else brands whose name contains it as whole words ("apex" → "Apex Run"). */
   private lookupBrand(name: string): number[] {
-    const key = normKey(name);
+    const key = normalizeKey(name);
     const exact = this.data.brands.get(key);
     if (exact !== undefined) return [exact];
     if (!this.brandWords) {
@@ -501,13 +497,13 @@ export class SearchEngine {
     }
     const stemmed = this.brandWords.get(stemKey(name));
     if (stemmed) return stemmed;
-    const re = new RegExp(`(^|\\s)${escapeRe(key)}(\\s|$)`);
+    const re = new RegExp(`(^|\\s)${escapeRegExp(key)}(\\s|$)`);
     return this.data.brands.keys.flatMap((k, id) => (re.test(k) ? [id] : []));
   }
 
   /** Category ids (names and paths) for a name or "A > B" path, singular/plural-insensitive. */
   private lookupCategory(name: string): number[] {
-    const key = normKey(name).replace(/\s*(?:>|›|»|\/)\s*/g, ' > ');
+    const key = normalizeKey(name).replace(/\s*(?:>|›|»|\/)\s*/g, ' > ');
     const exact = this.data.categories.get(key);
     if (exact !== undefined) return [exact];
     if (!this.categoryStems) {
@@ -529,8 +525,8 @@ function hasFilters(f: SearchFilters): boolean {
 
 /** A whole-word pattern for Latin text, a substring for CJK. */
 function termPattern(term: string): RegExp {
-  const t = normKey(term);
-  return hasCjk(t) ? new RegExp(escapeRe(t)) : new RegExp(`(?<![A-Za-z0-9\\u00c0-\\u024f])${escapeRe(t)}(?![A-Za-z0-9\\u00c0-\\u024f])`);
+  const t = normalizeKey(term);
+  return hasCjk(t) ? new RegExp(escapeRegExp(t)) : new RegExp(`(?<![A-Za-z0-9\\u00c0-\\u024f])${escapeRegExp(t)}(?![A-Za-z0-9\\u00c0-\\u024f])`);
 }
 
 const RERANK_DEPTH = 60;

@@ -6,6 +6,7 @@
  * is cheap to query. Pass 1 (`add`) tokenises and counts; pass 2 (`finish`) knows the average field
  * lengths, so it can turn counts into impacts. Both can be fed in slices.
  */
+import { normalizeKey } from '../catalog/text.ts';
 import { NO_VALUES, YES_VALUES, type SearchDoc } from './documents.ts';
 import { indexTerms, isCjkCode, TermKind, wordTerm } from './tokenize.ts';
 
@@ -232,10 +233,6 @@ export class Dictionary {
   get size(): number {
     return this.keys.length;
   }
-}
-
-export function normKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 class GrowU32 {
@@ -648,7 +645,7 @@ export class IndexBuilder {
     if (d.brand) {
       brandId = this.brandIdByRaw.get(d.brand) ?? -1;
       if (brandId < 0) {
-        brandId = this.brands.intern(normKey(d.brand), d.brand);
+        brandId = this.brands.intern(normalizeKey(d.brand), d.brand);
         this.brandIdByRaw.set(d.brand, brandId);
       }
     }
@@ -672,9 +669,9 @@ export class IndexBuilder {
     const path: string[] = [];
     for (const name of categories) {
       path.push(name);
-      const nameId = this.categories.intern(normKey(name), name);
+      const nameId = this.categories.intern(normalizeKey(name), name);
       if (this.categoryPaths.length <= nameId) this.categoryPaths.push(null);
-      const pathId = this.categories.intern(normKey(path.join(' > ')), path.join(' > '));
+      const pathId = this.categories.intern(normalizeKey(path.join(' > ')), path.join(' > '));
       if (this.categoryPaths.length <= pathId) this.categoryPaths.push([...path]);
       // A top-level name is also a one-level path, which the facet lists.
       else if (path.length === 1) this.categoryPaths[pathId] = [name];
@@ -819,11 +816,4 @@ export function priorOf(rating: number, count: number, available: number): numbe
   }
   if (!available) p -= 0.12;
   return p;
-}
-
-/** Builds an index in one go (tests, benchmarks, the worker). */
-export async function buildIndex(docs: Iterable<SearchDoc>): Promise<IndexData> {
-  const b = new IndexBuilder();
-  for (const d of docs) b.add(d);
-  return b.finish();
 }

@@ -14,7 +14,7 @@
 import { boundedDistance, typoBudget } from './fuzzy.ts';
 import type { IndexData } from './index-builder.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
-import { cjkTerms, foldWord, segments, TermKind, wordTerm } from './tokenize.ts';
+import { cjkTerms, foldWord, segments, stemKey, TermKind, wordTerm } from './tokenize.ts';
 import { zhSegmenter } from './zh-segmenter.ts';
 
 /** All slots must match; a slot matches when the product has any of its terms. */
@@ -202,26 +202,13 @@ function synonymsOf(data: IndexData, key: string): string[] {
     const map = new Map<string, string[]>();
     for (const group of SYNONYM_GROUPS) {
       for (const member of group) {
-        const k = synonymKey(member);
+        const k = stemKey(member);
         map.set(k, [...(map.get(k) ?? []), ...group.filter((g) => g !== member)]);
       }
     }
     cache.synonyms = map;
   }
   return cache.synonyms.get(key) ?? [];
-}
-
-/** How a synonym table entry or a typed word is compared: stemmed words / CJK text, space-joined. */
-function synonymKey(text: string): string {
-  const parts: string[] = [];
-  segments(text, (s) => {
-    if (s.cjk) parts.push(s.text);
-    else {
-      const t = wordTerm(s.text);
-      if (t) parts.push(t);
-    }
-  });
-  return parts.join(' ');
 }
 
 /** The slots a phrase needs: each word's term (or a CJK word's bigrams), all required. */

@@ -11,6 +11,7 @@
  *
  * Pure and synchronous. The grammar is documented in the README ("Search: query syntax").
  */
+import { escapeRegExp } from '../catalog/text.ts';
 import { COLOR_WORD_LIST } from './colors.ts';
 import { AMOUNT, parseAmount } from './numbers.ts';
 import type { ParsedQuery, SearchFilters, SearchLang, SortOrder } from './types.ts';
@@ -37,10 +38,6 @@ function amounts(groups: (string | undefined)[]): number[] {
   return groups.filter((g): g is string => g !== undefined && g !== '').map(parseAmount).filter((n): n is number => n !== undefined);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function isCjk(s: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(s);
 }
@@ -50,13 +47,16 @@ function isCjk(s: string): boolean {
 const LATIN = String.raw`A-Za-z0-9\u00c0-\u024f`;
 
 function namePattern(name: string): string {
-  const e = escapeRe(name).replace(/\s+/g, '[\\s-]+');
+  const e = escapeRegExp(name).replace(/\s+/g, '[\\s-]+');
   return isCjk(name) ? e : `(?<![${LATIN}])${e}(?![${LATIN}])`;
 }
 
 interface CompiledVocabulary {
-  /** Longest names first, each with what it is. */
-  names: { re: RegExp; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string; cjk: boolean }[];
+  /**
+   * Longest names first, each with what it is. `re` is global (reused with lastIndex reset: see
+   * `take`); `anchored` is the same pattern at the start of a string, for what follows a negation.
+   */
+  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string; cjk: boolean }[];
 }
 
 const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
@@ -75,7 +75,12 @@ function compile(v: QueryVocabulary): CompiledVocabulary {
   }
   for (const a of v.booleanAttributes) for (const n of a.names) if (n.trim()) entries.push({ name: n.trim(), kind: 'attribute', value: 'yes', key: a.key });
   entries.sort((a, b) => b.name.length - a.name.length);
-  c = { names: entries.map((e) => ({ re: new RegExp(namePattern(e.name), 'giu'), kind: e.kind, value: e.value, cjk: isCjk(e.name), ...(e.key ? { key: e.key } : {}) })) };
+  c = {
+    names: entries.map((e) => {
+      const source = namePattern(e.name);
+      return { re: new RegExp(source, 'giu'), anchored: new RegExp(`^(?:${source})`, 'iu'), kind: e.kind, value: e.value, cjk: isCjk(e.name), ...(e.key ? { key: e.key } : {}) };
+    }),
+  };
   compiled.set(v, c);
   return c;
 }
@@ -84,11 +89,11 @@ function compile(v: QueryVocabulary): CompiledVocabulary {
 const AMBIGUOUS_COLOR_WORDS = new Set(['coffee', 'wine', 'rose', 'sand', 'lemon', 'mint', 'chocolate', 'cream', 'rust', 'coral', 'plum', 'chestnut', 'walnut', 'sage', 'slate', 'onyx', 'midnight', 'ivory', 'camel', 'nude', 'shell', 'champagne', 'graphite', 'charcoal', 'blush', 'aqua', 'cobalt', 'mustard', 'taupe', 'lavender', 'lilac', 'tan', 'rainbow', 'olive', 'sky blue', 'cyan', 'magenta', 'fuchsia', 'crimson']);
 const LATIN_COLORS = COLOR_WORD_LIST.filter((c) => !c.cjk && !AMBIGUOUS_COLOR_WORDS.has(c.word));
 const COLOR_RE = new RegExp(
-  String.raw`(?<![${LATIN}])(?:in\s+(?:the\s+)?|colou?r\s*:?\s*)?(${LATIN_COLORS.map((c) => escapeRe(c.word).replace(/\s+/g, '[\\s-]+')).join('|')})(?:\s+(?:colou?r(?:ed|way)?|ones?|versions?))?(?![${LATIN}])`,
+  String.raw`(?<![${LATIN}])(?:in\s+(?:the\s+)?|colou?r\s*:?\s*)?(${LATIN_COLORS.map((c) => escapeRegExp(c.word).replace(/\s+/g, '[\\s-]+')).join('|')})(?:\s+(?:colou?r(?:ed|way)?|ones?|versions?))?(?![${LATIN}])`,
   'giu',
 );
 const ZH_COLORS = COLOR_WORD_LIST.filter((c) => c.cjk && c.word.length >= 2);
-const ZH_COLOR_RE = new RegExp(`(${ZH_COLORS.map((c) => escapeRe(c.word)).join('|')})(?:的)?`, 'g');
+const ZH_COLOR_RE = new RegExp(`(${ZH_COLORS.map((c) => escapeRegExp(c.word)).join('|')})(?:的)?`, 'g');
 const ZH_ONE_CHAR_COLOR = /([黑白红蓝绿黄灰粉紫橙棕])(?:色)?的/g;
 const COLOR_ID = new Map(COLOR_WORD_LIST.map((c) => [c.word.toLowerCase(), c.id]));
 
@@ -108,9 +113,13 @@ class Parse {
     this.rest = ` ${text.normalize('NFKC').replace(/\s+/g, ' ').trim()} `;
   }
 
-  /** Replaces each match of `re` with a space when `fn` accepts it. */
+  /**
+   * Replaces each match of `re` with a space when `fn` accepts it. A global `re` is used as is (its
+   * lastIndex reset first; `fn` must not use it): most are shared, and copying each would recompile it.
+   */
   take(re: RegExp, fn: (m: RegExpExecArray) => boolean | void): void {
-    const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const r = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    r.lastIndex = 0;
     let out = '';
     let last = 0;
     let m: RegExpExecArray | null;
@@ -164,8 +173,7 @@ class Parse {
     const head = after.replace(/^\s+/, '');
     const lead = after.length - head.length;
     for (const n of this.vocab?.names ?? []) {
-      const re = new RegExp(`^(?:${n.re.source})`, 'iu');
-      const m = re.exec(head);
+      const m = n.anchored.exec(head);
       if (!m) continue;
       const len = lead + m[0].length;
       if (n.kind === 'brand') return { consumed: len, apply: () => this.add('excludeBrands', n.value) };
@@ -251,7 +259,8 @@ class Parse {
     for (const n of this.vocab.names) {
       if (n.kind !== 'category') continue;
       const ok = aligned(n);
-      const re = new RegExp(n.re.source, n.re.flags);
+      const re = n.re;
+      re.lastIndex = 0;
       for (let m = re.exec(this.rest); m; m = re.exec(this.rest)) {
         // Longest names come first: a shorter one inside a longer match ("Shoes" in "Running Shoes") is part of it.
         if (ok(m) && !found.some((f) => m!.index < f.end && m!.index + m![0].length > f.start)) found.push({ n, start: m.index, end: m.index + m[0].length });

@@ -150,6 +150,22 @@ export function segments(text: string, emit: (s: RawSegment) => void): void {
   flush(n);
 }
 
+/**
+ * Words as the index sees them (stemmed words, CJK runs whole), space-joined: how names and synonym
+ * entries are compared leniently ("running shoe" = "Running Shoes").
+ */
+export function stemKey(text: string): string {
+  const parts: string[] = [];
+  segments(text, (s) => {
+    if (s.cjk) parts.push(s.text);
+    else {
+      const t = wordTerm(s.text);
+      if (t) parts.push(t);
+    }
+  });
+  return parts.join(' ');
+}
+
 /** Calls `emit` for each index term of `text` (documents). */
 export function indexTerms(text: string, emit: (term: string, kind: TermKind) => void): void {
   segments(text, (s) => {

@@ -3,7 +3,9 @@
  * "Velox running shoes" becomes a brand and a category filter, and "waterproof" or "防水" an attribute
  * filter. Built once per catalog (a few ms for 100k products).
  */
+import { normalizeKey } from '../catalog/text.ts';
 import type { Catalog, Product } from '../catalog/types.ts';
+import { NO_VALUES, YES_VALUES } from './documents.ts';
 
 export interface QueryVocabulary {
   brands: string[];
@@ -14,9 +16,6 @@ export interface QueryVocabulary {
   /** The catalog's usual currency. */
   currency?: string;
 }
-
-const YES = /^(?:yes|true|是|有|支持)$/i;
-const NO = /^(?:no|false|否|无|不支持)$/i;
 
 /** Common yes/no features and how shoppers name them; used when the catalog has the key. */
 const KNOWN_NAMES: Record<string, string[]> = {
@@ -56,8 +55,10 @@ export function vocabularyOf(products: readonly Product[], currency?: string): Q
       let s = attrValues.get(key);
       if (!s) attrValues.set(key, (s = { yes: 0, no: 0, other: 0 }));
       for (const v of Array.isArray(value) ? value : [value]) {
-        if (YES.test(v)) s.yes++;
-        else if (NO.test(v)) s.no++;
+        // The values the index and the engine's filters read as yes / no.
+        const k = normalizeKey(String(v));
+        if (YES_VALUES.has(k)) s.yes++;
+        else if (NO_VALUES.has(k)) s.no++;
         else s.other++;
       }
     }

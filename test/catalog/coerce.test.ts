@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { availability, categoryPath, currency, parseNumber, ratingValue, url } from '../../src/catalog/coerce.ts';
 import { IssueLog, ProductIssues, summarizeIssues } from '../../src/catalog/issues.ts';
-import { cleanText, decodeEntities } from '../../src/catalog/text.ts';
+import { cleanText, decodeEntities, escapeRegExp, normalizeKey } from '../../src/catalog/text.ts';
 
 const issues = () => {
   const log = new IssueLog();
@@ -96,6 +96,15 @@ describe('catalog: value readers', function () {
     expect(long.text.length).to.be.at.most(51);
     expect(cleanText('plain', 10)).to.deep.equal({ text: 'plain', hadHtml: false, truncated: false });
     expect(decodeEntities('&#0; &#xD800; &bogus;')).to.equal('  &bogus;');
+  });
+
+  it('normalises keys and values one way: NFKC, lower-case, single spaces (plain ASCII takes a shortcut)', () => {
+    const full = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const cases = ['Size', 'noise cancelling', ' Extra  Large ', 'ＸＬ', 'a\tb', 'x\u00a0y', 'Café', 'e\u0301', '\u3000防水', 'N/A', '', ' ', 'ſ', 'K'];
+    for (const c of cases) expect(normalizeKey(c), JSON.stringify(c)).to.equal(full(c));
+    expect(normalizeKey('ＸＬ')).to.equal('xl');
+    expect(normalizeKey(' Extra  Large ')).to.equal('extra large');
+    expect(new RegExp(`^${escapeRegExp('a.b*(c)?[d]$^{1}|\\')}$`).test('a.b*(c)?[d]$^{1}|\\')).to.equal(true);
   });
 
   it('sums issues up per reason and action', () => {

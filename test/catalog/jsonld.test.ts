@@ -208,6 +208,15 @@ describe('catalog: JSON-LD', function () {
     expect(catalog.byId.get('G')!.variants.map((v) => v.id)).to.deep.equal(['G-1']);
   });
 
+  it('takes WebPage.mainEntity as the current product when it is a variant of a group not on the page', async () => {
+    const { catalog } = await read([
+      { '@type': 'WebPage', mainEntity: { '@type': 'Product', sku: 'V-1', name: 'Variant, blue', color: 'blue', isVariantOf: { '@id': '/p/group' }, offers: { price: 5, priceCurrency: 'USD' } } },
+      { '@type': 'Product', sku: 'X', name: 'Accessory', offers: { price: 1, priceCurrency: 'USD' } },
+    ]);
+    expect([...catalog.byId.keys()].sort()).to.deep.equal(['V-1', 'X']);
+    expect(catalog.currentProductId).to.equal('V-1');
+  });
+
   it('reads an ItemList of products (a listing page): no current product', async () => {
     const { catalog } = await read([
       {

@@ -154,3 +154,43 @@ describe('search: engine', function () {
     expect(r.hits.map((h) => h.id)).to.deep.equal(['rs1']);
   });
 });
+
+describe('search: attribute values as filters see them', function () {
+  this.timeout(60_000);
+  const items: Product[] = [
+    product('t1', { title: 'Cotton Tee', brand: 'Loom', categories: ['Tops'], price: 20, attributes: { size: 'ＸＬ', waterproof: 'yes' } }),
+    product('t2', { title: 'Linen Tee', brand: 'Loom', categories: ['Tops'], price: 25, attributes: { size: 'M', waterproof: 'n/a' } }),
+    product('t3', { title: 'Wool Tee', brand: 'Loom', categories: ['Tops'], price: 30, attributes: { size: 'L', waterproof: '不适用' } }),
+    product('t4', { title: 'Rain Shell', brand: 'Loom', categories: ['Jackets'], price: 90, attributes: { size: 'Extra  Large', waterproof: 'no' } }),
+  ];
+  const small: Catalog = { products: items, byId: new Map(items.map((p) => [p.id, p])), store: { currency: 'USD', shipping: [], payment: [], faq: [] }, issues: [] };
+  let search: ProductSearch;
+  before(async () => {
+    search = await createSearch(small, { worker: false });
+  });
+  after(() => search.dispose());
+  const ids = async (filters: SearchFilters) => (await search.search({ text: '', filters })).hits.map((h) => h.id).sort();
+
+  it('finds a full-width value ("ＸＬ") by itself and by its ASCII form, as the facet lists it', async () => {
+    expect(await ids({ attributes: { size: ['ＸＬ'] } })).to.deep.equal(['t1']);
+    expect(await ids({ attributes: { size: ['xl'] } })).to.deep.equal(['t1']);
+    expect(await ids({ attributes: { size: ['extra large'] } })).to.deep.equal(['t4']);
+    const facet = (await search.search({ text: '', filters: {} })).facets.attributes.size!.map((v) => v.value).sort();
+    expect(facet).to.deep.equal(['extra large', 'l', 'm', 'xl']);
+  });
+
+  it('reads every "no" the index does as no ("n/a", "不适用"), in filters and in the vocabulary', async () => {
+    expect(await ids({ attributes: { waterproof: ['no'] } })).to.deep.equal(['t2', 't3', 't4']);
+    expect(await ids({ attributes: { waterproof: ['yes'] } })).to.deep.equal(['t1']);
+    // "waterproof" is a yes/no feature of this catalog, so "not waterproof" is a filter.
+    expect(search.parse('tees not waterproof').filters.attributes).to.deep.equal({ waterproof: ['no'] });
+  });
+
+  it('excludes words the same way query after query', async () => {
+    for (let i = 0; i < 2; i++) {
+      expect(await ids({ excludeTerms: ['linen'] })).to.deep.equal(['t1', 't3', 't4']);
+      expect(await ids({ excludeTerms: ['shell', 'TEE'] })).to.deep.equal([]);
+      expect(await ids({ excludeTerms: ['jackets'] })).to.deep.equal(['t1', 't2', 't3']);
+    }
+  });
+});
