@@ -4,6 +4,11 @@
  */
 import type { Lang } from '../i18n/types.ts';
 
+/** Lower-case, NFKC ("５００元" → "500元"), single spaces; and RegExp escaping: shared with the catalog. */
+import { escapeRegExp, normalizeKey as normalize } from '../catalog/text.ts';
+
+export { escapeRegExp, normalize };
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
 const CJK_G = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/g;
 
@@ -15,10 +20,6 @@ export function countCjk(text: string): number {
   return text.match(CJK_G)?.length ?? 0;
 }
 
-/** Lower-case, NFKC (full-width → half-width: "５００元" → "500元"), single spaces. */
-export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(locale: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
@@ -69,9 +70,4 @@ export function clip(text: string, maxChars: number): string {
   const cut = text.slice(0, maxChars);
   const boundary = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('。'), cut.lastIndexOf('，'), cut.lastIndexOf(','));
   return `${(boundary > maxChars * 0.6 ? cut.slice(0, boundary) : cut).trimEnd()}…`;
-}
-
-/** Escapes a string for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Product } from '../catalog/types.ts';
 import { track } from '../history/track.ts';
-import { formatNumber, formatPrice } from '../assistant/format.ts';
+import { fiveStar, formatNumber, formatPrice } from '../assistant/format.ts';
 import { absolute } from '../assistant/verify.ts';
 import { resolveLang } from '../i18n/index.ts';
 import { UNAVAILABLE } from '../recommend/unavailable.ts';
@@ -107,7 +107,7 @@ export class ProductCard extends LitElement {
     const r = p.rating;
     if (!r || !(r.count > 0) || !(r.best > 0)) return nothing;
     // Shown out of 5 whatever scale the shop rates on.
-    const five = Math.max(0, Math.min(5, (r.value / r.best) * 5));
+    const five = Math.max(0, Math.min(5, fiveStar(r)));
     const shown = formatNumber(five, s.locale);
     return html`<span class="rating" part="rating">
       <span class="visually-hidden">${s.rating(shown, r.count)}</span>
