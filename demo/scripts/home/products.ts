@@ -121,8 +121,12 @@ export function generateHomeProducts(seed = 20261202): HomeProduct[] {
           if (carafe.value.en === 'none') carafe.value = { en: 'glass', zh: '玻璃壶' };
         }
       }
-      // A "Robot Vacuum and Mop" mops; titles never contradict the spec table.
-      if (/Mop/.test(noun.en)) attributes.find((a) => a.key === 'mopping')!.value = { en: 'yes', zh: '是' };
+      // Titles never contradict the spec table: a "Burr Coffee Grinder" has burrs, a "Scented Candle" a scent.
+      if (noun.implies) {
+        const { key, values } = noun.implies;
+        const attr = attributes.find((a) => a.key === key)!;
+        if (!values.includes(attr.value.en)) attr.value = rnd.pick(cat.attrs.find((a) => a.key === key)!.values.filter((x) => values.includes(x.en)));
+      }
       attributes.unshift({ key: 'color', label: { en: 'colour', zh: '颜色' }, value: COLORS[color]! });
 
       const [lo, hi] = cat.price;

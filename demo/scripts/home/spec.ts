@@ -24,8 +24,8 @@ export interface HomeCategory {
   key: string;
   /** Deep path, broadest first, as marketplaces have them. */
   path: Bilingual[];
-  /** Nouns the titles use for this product type (the first is the plain one). */
-  nouns: Bilingual[];
+  /** Nouns the titles use for this product type (the first is the plain one); some imply a spec value. */
+  nouns: (Bilingual & { implies?: { key: string; values: string[] } })[];
   count: number;
   brands: string[];
   /** Model-code prefixes: "KM" → "KM-2200". */
@@ -92,7 +92,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'coffee-grinders',
     path: [K, KD, COFFEE, b('Coffee Grinders', '磨豆机')],
-    nouns: [b('Coffee Grinder', '磨豆机'), b('Burr Coffee Grinder', '电动磨豆机'), b('Coffee Bean Grinder', '咖啡豆研磨机')],
+    nouns: [b('Coffee Grinder', '磨豆机'), { ...b('Burr Coffee Grinder', '电动磨豆机'), implies: { key: 'grinder type', values: ['conical burr', 'flat burr'] } }, b('Coffee Bean Grinder', '咖啡豆研磨机')],
     count: 14,
     brands: ['BrewCraft', 'Koto', 'Hearthside'],
     codes: ['CG', 'GR'],
@@ -217,7 +217,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'frying-pans',
     path: [K, KD, COOK, b('Pots & Pans', '锅'), b('Frying Pans & Skillets', '煎锅炒锅')],
-    nouns: [b('Frying Pan', '平底锅'), b('Skillet', '煎锅'), b('Nonstick Fry Pan', '不粘煎锅')],
+    nouns: [b('Frying Pan', '平底锅'), b('Skillet', '煎锅'), { ...b('Nonstick Fry Pan', '不粘煎锅'), implies: { key: 'material', values: ['nonstick aluminium'] } }],
     count: 20,
     brands: ['Ironclad', 'CopperLeaf', 'Hearthside', 'Nordvik'],
     codes: ['FP', 'SK'],
@@ -268,7 +268,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
     colors: ['silver', 'black', 'grey'],
     attrs: [
       { key: 'dimensions', label: b('dimensions', '尺寸'), values: [v('33 × 23 cm', '33×23厘米'), v('45 × 33 cm', '45×33厘米'), v('53 × 38 cm', '53×38厘米')], inTitle: true },
-      { key: 'pieces', label: b('pieces', '件数'), values: us([1, 2, 3], 'pieces', '件') },
+      { key: 'pieces', label: b('pieces', '件数'), values: [u(1, 'piece', '件'), ...us([2, 3], 'pieces', '件')] },
       { key: 'material', label: b('material', '材质'), values: [v('aluminium', '铝'), v('carbon steel', '碳钢'), v('stainless steel', '不锈钢')] },
       { key: 'nonstick', label: b('nonstick', '不粘'), values: yn },
     ],
@@ -310,7 +310,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
     colors: ['black', 'grey', 'silver'],
     attrs: [
       { key: 'sharpener type', label: b('type', '类型'), values: [v('manual pull-through', '手动'), v('electric', '电动'), v('whetstone', '磨刀石')] },
-      { key: 'stages', label: b('stages', '磨刀段数'), values: us([1, 2, 3], 'stages', '段') },
+      { key: 'stages', label: b('stages', '磨刀段数'), values: [u(1, 'stage', '段'), ...us([2, 3], 'stages', '段')] },
       { key: 'grit', label: b('grit', '目数'), values: [v('1000/6000', '1000/6000目'), v('400/1000', '400/1000目'), v('n/a', '无')] },
     ],
     features: [b('Non-Slip Base', '防滑底座'), b('for Straight Blades', '适用直刃刀')],
@@ -350,7 +350,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
     attrs: [
       { key: 'capacity', label: b('capacity', '容量'), values: us([300, 350, 400, 475], 'ml', '毫升'), inTitle: true },
       { key: 'material', label: b('material', '材质'), values: [v('ceramic', '陶瓷'), v('stoneware', '粗陶'), v('glass', '玻璃'), v('stainless steel', '不锈钢')] },
-      { key: 'pieces', label: b('pieces', '件数'), values: us([1, 2, 4, 6], 'pieces', '件') },
+      { key: 'pieces', label: b('pieces', '件数'), values: [u(1, 'piece', '件'), ...us([2, 4, 6], 'pieces', '件')] },
       { key: 'microwave safe', label: b('microwave safe', '可微波'), values: [yes, yes, no] },
     ],
     features: [b('Dishwasher Safe', '可洗碗机'), b('Large Handle', '大手柄'), b('Gift Box', '礼盒装')],
@@ -362,7 +362,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'water-bottles',
     path: [K, KD, b('Dining & Entertaining', '餐桌用品'), DRINK, b('Water Bottles & Travel Mugs', '保温杯水壶')],
-    nouns: [b('Insulated Water Bottle', '保温杯'), b('Travel Mug', '随行杯'), b('Vacuum Insulated Tumbler', '真空保温杯')],
+    nouns: [{ ...b('Insulated Water Bottle', '保温杯'), implies: { key: 'insulated', values: ['yes'] } }, b('Travel Mug', '随行杯'), { ...b('Vacuum Insulated Tumbler', '真空保温杯'), implies: { key: 'insulated', values: ['yes'] } }],
     count: 14,
     brands: ['Hydraflow', 'Hearthside', 'Koto'],
     codes: ['WB', 'TM'],
@@ -404,7 +404,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'sheet-sets',
     path: [K, BED, b('Sheets & Pillowcases', '床单枕套'), b('Sheet & Pillowcase Sets', '床单套件')],
-    nouns: [b('Sheet Set', '床单四件套'), b('Bed Sheets', '床单被套'), b('Deep Pocket Sheet Set', '床笠套件')],
+    nouns: [b('Sheet Set', '床单四件套'), b('Bed Sheets', '床单被套'), { ...b('Deep Pocket Sheet Set', '床笠套件'), implies: { key: 'pocket depth', values: ['40 cm', '45 cm'] } }],
     count: 20,
     brands: ['Dreamweave', 'Cloudnest', 'Hearthside', 'Linen Lane'],
     codes: ['DW', 'CN'],
@@ -426,7 +426,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'comforters',
     path: [K, BED, b('Comforters & Duvets', '被子')],
-    nouns: [b('Comforter', '被子'), b('Duvet Insert', '被芯'), b('All-Season Comforter', '四季被')],
+    nouns: [b('Comforter', '被子'), b('Duvet Insert', '被芯'), { ...b('All-Season Comforter', '四季被'), implies: { key: 'warmth', values: ['all-season'] } }],
     count: 16,
     brands: ['Cloudnest', 'Dreamweave', 'Hearthside'],
     codes: ['CF', 'DV'],
@@ -448,7 +448,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'pillows',
     path: [K, BED, b('Bed Pillows', '枕头')],
-    nouns: [b('Bed Pillow', '枕头'), b('Pillow', '枕芯'), b('Memory Foam Pillow', '记忆棉枕')],
+    nouns: [b('Bed Pillow', '枕头'), b('Pillow', '枕芯'), { ...b('Memory Foam Pillow', '记忆棉枕'), implies: { key: 'fill', values: ['memory foam'] } }],
     count: 14,
     brands: ['Cloudnest', 'Dreamweave', 'Hearthside'],
     codes: ['PL', 'MF'],
@@ -488,7 +488,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'robot-vacuums',
     path: [K, FLOOR, b('Vacuums', '吸尘器'), b('Robot Vacuums', '扫地机器人')],
-    nouns: [b('Robot Vacuum', '扫地机器人'), b('Robot Vacuum and Mop', '扫拖一体机')],
+    nouns: [b('Robot Vacuum', '扫地机器人'), { ...b('Robot Vacuum and Mop', '扫拖一体机'), implies: { key: 'mopping', values: ['yes'] } }],
     count: 14,
     brands: ['Tidyhome', 'Aerwave', 'Robokleen'],
     codes: ['RV', 'T'],
@@ -572,7 +572,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'candles',
     path: [K, b('Home Décor', '家居装饰'), b('Candles & Holders', '香薰蜡烛'), b('Candles', '蜡烛')],
-    nouns: [b('Scented Candle', '香薰蜡烛'), b('Candle', '蜡烛'), b('Candle Gift Set', '香薰礼盒')],
+    nouns: [{ ...b('Scented Candle', '香薰蜡烛'), implies: { key: 'scent', values: ['vanilla', 'lavender', 'sandalwood', 'citrus'] } }, b('Candle', '蜡烛'), b('Candle Gift Set', '香薰礼盒')],
     count: 12,
     brands: ['Ember & Wick', 'Hearthside'],
     codes: ['EW', 'C'],
