@@ -11,7 +11,7 @@ describe('catalog URL lookup', () => {
     const products = syntheticProducts(50);
     const extra: Product[] = [
       { ...products[0]!, id: 'REL-1', url: '../p/rel-1.html', offers: [] },
-      { ...products[1]!, id: 'FRAG-1', url: 'https://shop.example/p/frag#top', offers: [{ url: 'https://shop.example/offer/9', price: 1, currency: 'USD' }] },
+      { ...products[1]!, id: 'FRAG-1', url: 'https://shop.example/p/frag#top', offers: [{ ...products[1]!.offers[0]!, url: 'https://shop.example/offer/9' }] },
     ];
     const all = [...products, ...extra];
     const index = new CatalogUrlIndex(all, BASE);
