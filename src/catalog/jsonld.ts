@@ -19,6 +19,7 @@ import {
   type JsonObject,
 } from './coerce.ts';
 import { ProductIssues, type IssueLog } from './issues.ts';
+import { overlay } from './merge.ts';
 import { readOffers, readReturns, readShipping } from './offers.ts';
 import {
   addAttribute,
@@ -120,10 +121,11 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
   const keep = (product: Product, role: JsonLdRole) => {
     const existing = byId.get(product.id);
     if (existing) {
-      // The same product twice in one script (e.g. in the list and as the main entity): the richer wins.
+      // The same product twice in one script (e.g. in the list and as the main entity): the richer wins,
+      // and the other copy fills its gaps (a list price or rating only one of them gave survives).
       if (rank(role) < rank(existing.role) || (role === existing.role && richness(product) > richness(existing.product))) {
-        existing.product = product;
-      }
+        existing.product = overlay(existing.product, product);
+      } else existing.product = overlay(product, existing.product);
       if (rank(role) < rank(existing.role)) existing.role = role;
       return;
     }
