@@ -7,6 +7,7 @@ export { ShopGuide } from './ui/shop-guide.ts';
 export { ShopGuideRecommendations } from './ui/shop-guide-recommendations.ts';
 export { track } from './history/track.ts';
 export type { Product, Catalog, StoreInfo } from './catalog/types.ts';
+export type { AnswerSummary, AnswerKind, AnswerOutcome } from './assistant/summary.ts';
 
 // Host pages report cart and purchase events from the first moment (README, "Reporting events").
 installTracking();

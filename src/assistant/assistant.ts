@@ -22,11 +22,13 @@ import type { HistoryPort, QueryParser, RecommenderPort, SearchPort } from './po
 import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './prompt.ts';
 import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
+import { failedSummary, summarize, type AnswerSummary } from './summary.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
-import { catalogUrls, stablePrefix, verifyAnswer, type Removed } from './verify.ts';
+import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
+import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
 
 export type AnswerBlock =
-  | { kind: 'products'; items: { id: string; reason?: string }[]; total: number }
+  | { kind: 'products'; items: { id: string; reason?: string }[]; total: number; /** Shown as alternatives, under this heading. */ alternatives?: string }
   | { kind: 'compare'; comparison: Comparison }
   | { kind: 'reviews'; summary: ReviewSummary };
 
@@ -52,6 +54,8 @@ export interface Answer {
   status: AnswerStatus;
   /** What the model's answer had removed (for tests and the console). */
   removed: Removed[];
+  /** The finished answer in plain data (what `guide.ask()` resolves to). */
+  summary?: AnswerSummary;
 }
 
 export interface AssistantDeps {
@@ -111,10 +115,10 @@ export class Assistant {
     return this.deps.catalog;
   }
 
-  private urls: ReadonlyMap<string, string> | null = null;
-  /** The catalog's own product URLs → ids: the only links an answer may keep. Built once, not per streamed chunk. */
-  get catalogUrls(): ReadonlyMap<string, string> {
-    return (this.urls ??= catalogUrls(this.deps.catalog.products, this.deps.baseUrl));
+  private urls: UrlLookup | null = null;
+  /** The catalog's own product URLs → ids: the only links an answer may keep. Looked up per URL, never built for the whole catalog. */
+  get catalogUrls(): UrlLookup {
+    return (this.urls ??= new CatalogUrlIndex(this.deps.catalog.products, this.deps.baseUrl));
   }
 
   private opening: readonly string[] | null = null;
@@ -173,6 +177,7 @@ export class Assistant {
     const stop = () => {
       answer.status = 'stopped';
       answer.notices.push({ kind: 'stopped', text: s.stopped });
+      answer.summary = { ...failedSummary(answer.text), status: 'error' };
       emit();
       return answer;
     };
@@ -214,7 +219,7 @@ export class Assistant {
       if (signal?.aborted) return stop();
       answer.intent = intent;
       answer.mode = grounding.mode;
-      answer.blocks = blocksFor(grounding);
+      answer.blocks = blocksFor(grounding, s.alternativesLabel);
       answer.suggestions = followUpSuggestions(grounding, s);
       this.remember(message, grounding);
       emit();
@@ -235,6 +240,7 @@ export class Assistant {
       this.turns.push({ role: 'user', text: message }, { role: 'assistant', text: turnText(answer) });
       if (this.turns.length > MAX_TURNS) this.turns.splice(0, this.turns.length - MAX_TURNS);
       answer.status = 'done';
+      answer.summary = summarize(grounding, answer.text, answer.source, this.deps.catalog, shownIds(answer.blocks));
       emit();
       void this.record(message, grounding);
       return answer;
@@ -243,6 +249,7 @@ export class Assistant {
       console.warn('[shop-guide] the assistant could not answer', e);
       answer.status = 'error';
       answer.text = answer.text || s.failed;
+      answer.summary = failedSummary(answer.text);
       emit();
       return answer;
     }
@@ -340,12 +347,20 @@ export class Assistant {
   }
 }
 
-function blocksFor(g: Grounding): AnswerBlock[] {
+/** Product cards shown, in order (comparison columns excluded). */
+function shownIds(blocks: AnswerBlock[]): string[] {
+  return [...new Set(blocks.flatMap((b) => (b.kind === 'products' ? b.items.map((i) => i.id) : [])))];
+}
+
+function blocksFor(g: Grounding, alternativesLabel?: string): AnswerBlock[] {
   const blocks: AnswerBlock[] = [];
   if (g.comparison) blocks.push({ kind: 'compare', comparison: g.comparison });
   if (g.reviews) blocks.push({ kind: 'reviews', summary: g.reviews });
   const showCards = g.mode !== 'compare' && g.mode !== 'shop' && g.mode !== 'chat' && g.mode !== 'none';
   if (showCards && g.products.length) blocks.push({ kind: 'products', items: g.products.map((p) => ({ id: p.product.id, reason: p.reason })), total: g.total || g.products.length });
+  if (g.alternatives?.length && alternativesLabel) {
+    blocks.push({ kind: 'products', items: g.alternatives.map((p) => ({ id: p.product.id, reason: p.reason })), total: g.alternatives.length, alternatives: alternativesLabel });
+  }
   if (g.mode === 'compare') blocks.push({ kind: 'products', items: g.products.map((p) => ({ id: p.product.id })), total: g.products.length });
   return blocks;
 }

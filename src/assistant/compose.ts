@@ -32,6 +32,11 @@ function finding(f: ProductFinding, s: AssistantStrings): string {
 export function composeAnswer(g: Grounding, s: AssistantStrings): string {
   const i = g.intent;
   switch (g.mode) {
+    case 'not-sold':
+    case 'pick':
+    case 'gift':
+    case 'more':
+      return '';
     case 'chat':
       if (i.kind === 'out-of-scope') return s.outOfScope;
       return i.smallTalk === 'greeting' ? s.greeting : i.smallTalk === 'thanks' ? s.thanks : i.smallTalk === 'bye' ? s.bye : i.smallTalk === 'identity' ? s.identity : s.help;

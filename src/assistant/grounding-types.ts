@@ -28,7 +28,15 @@ export type ResultMode =
   | 'reviews'
   | 'product'
   | 'shop'
-  | 'chat';
+  | 'chat'
+  /** Products the shopper asked about are not sold here (alternatives may be shown, labelled). */
+  | 'not-sold'
+  /** One product picked from those shown ("which one is lighter?"). */
+  | 'pick'
+  /** Gift ideas. */
+  | 'gift'
+  /** The next page of the last list ("more"). */
+  | 'more';
 
 export interface Grounding {
   intent: Intent;
@@ -53,6 +61,16 @@ export interface Grounding {
   reviews?: ReviewSummary;
   /** A short description of the shopper's taste from their history (for the model). */
   profile?: string;
+  /** Products shown labelled as alternatives (not sold here, or nothing matched every filter). */
+  alternatives?: RankedProduct[];
+  /** Yes/no question about one product: the catalog's answer. */
+  verdict?: 'yes' | 'no' | 'unknown';
+  /** The product a "which one …" question picked. */
+  pick?: Product;
+  /** Constraints dropped to find anything (e.g. 'price', 'colour', 'brand'). */
+  relaxed?: string[];
+  /** A gift request (recommendations for someone else). */
+  gift?: boolean;
   /** Nothing could be found to point at (e.g. "compare these" with nothing shown yet). */
   needsProduct?: boolean;
 }

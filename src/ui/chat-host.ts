@@ -3,6 +3,7 @@
  * (src/ui/chat/chat-controller.ts). Types only: importing this costs the first script nothing.
  */
 import type { CSSResultGroup, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { AnswerSummary } from '../assistant/summary.ts';
 import type { Lang } from '../i18n/types.ts';
 
 /** What the chat module may read from and do to the element. */
@@ -24,7 +25,8 @@ export interface ChatView {
   readonly busy: boolean;
   /** Short status for the polite status region ("Answer ready"). */
   readonly statusText: string;
-  send(text: string): void;
+  /** Sends a message; resolves to the finished answer's summary (null when it could not start). */
+  send(text: string): Promise<AnswerSummary | null>;
   stop(): void;
   /** Loads the assistant runtime (catalog, search, model manager) without sending anything. */
   warm(): void;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveLang, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
 import type { ChatHost, ChatView } from './chat-host.ts';
+import type { AnswerSummary } from '../assistant/summary.ts';
 import { whenIdle } from '../when-idle.ts';
 import { adoptLazyStyles } from './adopt-lazy-styles.ts';
 import { emit } from './events.ts';
@@ -107,13 +108,18 @@ export class ShopGuide extends LitElement implements ChatHost {
     this.open = !this.open;
   }
 
-  /** Opens the panel and asks a question, as if the shopper had typed it. */
-  ask(question: string): void {
+  /**
+   * Opens the panel and asks a question, as if the shopper had typed it. Resolves to the answer's summary
+   * (text, products shown, comparison, status: see README "guide.ask()"), or null for an empty question or
+   * when the chat could not load.
+   */
+  async ask(question: string): Promise<AnswerSummary | null> {
     const text = question.trim();
-    if (!text) return;
+    if (!text) return null;
     this.show();
     this.view = 'chat';
-    this.send(text);
+    const chat = this.chat ?? (await this.loadChat());
+    return chat ? chat.send(text) : null;
   }
 
   focusInput(): void {
@@ -142,7 +148,7 @@ export class ShopGuide extends LitElement implements ChatHost {
         this.chat = view;
         const queued = this.queued;
         this.queued = [];
-        for (const q of queued) view.send(q);
+        for (const q of queued) void view.send(q);
         return view;
       })
       .catch((e) => {
@@ -203,7 +209,7 @@ export class ShopGuide extends LitElement implements ChatHost {
   }
 
   private send(text: string): void {
-    if (this.chat) this.chat.send(text);
+    if (this.chat) void this.chat.send(text);
     else {
       this.queued = [...this.queued, text];
       this.warm();

@@ -44,6 +44,21 @@ describe('<shop-guide> conversation', () => {
     expect(preloads).to.deep.equal([true]);
   });
 
+  it('guide.ask() resolves to the answer summary: the shown text and cards in shown order', async () => {
+    restore = useRuntime(() => testRuntime());
+    const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);
+    const summary = await el.ask("what's good for running?");
+    expect(summary).to.not.equal(null);
+    expect(summary!.kind).to.equal('search');
+    expect(summary!.status).to.equal('ok');
+    expect(summary!.source).to.equal('retrieval');
+    const cards = [...lastAnswer(el).querySelectorAll<HTMLElement & { product: { id: string } }>('shop-guide-product-card')].map((c) => c.product.id);
+    expect(summary!.productIds).to.deep.equal(cards);
+    expect(summary!.text).to.contain('best matches for “running”');
+    expect(summary!.text).to.not.contain('[[');
+    expect(await el.ask('   ')).to.equal(null);
+  });
+
   it('answers a search with product cards and announces the answer', async () => {
     restore = useRuntime(() => testRuntime());
     const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);

@@ -34,6 +34,7 @@ export const assistantEn: AssistantStrings = {
   searchRefined: (shown, total) => `Narrowed down — ${shown === 1 ? '1 match' : `${shown} of ${total} matches`}:`,
   searchNone: (q) => `I couldn't find anything for “${q}” in this shop. Try fewer words or another term.`,
   searchRelaxed: (q) => `Nothing matched every part of “${q}”, so here are the closest matches:`,
+  alternativesLabel: 'Alternatives',
   searchMore: (shown, total) => `Showing ${shown} of ${total}. Ask for “more” to see others.`,
 
   attrYes: (l) => `Yes — the catalog lists it as ${l}.`,

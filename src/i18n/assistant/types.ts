@@ -40,6 +40,8 @@ export interface AssistantStrings {
   searchNone(query: string): string;
   searchRelaxed(query: string): string;
   searchMore(shown: number, total: number): string;
+  /** Heading over cards that are alternatives, not matches. */
+  alternativesLabel: string;
 
   // ---- product questions ----
   attrYes(label: string): string;

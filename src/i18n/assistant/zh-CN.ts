@@ -34,6 +34,7 @@ export const assistantZhCN: AssistantStrings = {
   searchRefined: (shown, total) => `已按你的要求筛选，${shown === total ? `共 ${total} 件` : `显示 ${shown} 件（共 ${total} 件）`}：`,
   searchNone: (q) => `本店没有找到与“${q}”相关的商品。可以换个说法或少用几个词试试。`,
   searchRelaxed: (q) => `没有完全符合“${q}”的商品，以下是最接近的：`,
+  alternativesLabel: '可替代的商品',
   searchMore: (shown, total) => `已显示 ${shown} 件（共 ${total} 件），说“更多”可以继续看。`,
 
   attrYes: (l) => `是的，商品资料标明：${l}。`,

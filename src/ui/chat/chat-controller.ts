@@ -5,6 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Answer } from '../../assistant/assistant.ts';
+import { failedSummary, type AnswerSummary } from '../../assistant/summary.ts';
 import type { AssistantRuntime, RuntimeOptions } from '../../runtime/assistant.ts';
 import { stringsFor } from '../../i18n/index.ts';
 import type { ChatHost, ChatView } from '../chat-host.ts';
@@ -131,9 +132,9 @@ export class ChatController implements ReactiveController, ChatView {
     return (this.runtime = loading);
   }
 
-  send(text: string): void {
+  send(text: string): Promise<AnswerSummary | null> {
     this.entries = [...this.entries, { id: ++entryIds, role: 'user', text }];
-    void this.answer(text, false);
+    return this.answer(text, false);
   }
 
   stop(): void {
@@ -149,7 +150,7 @@ export class ChatController implements ReactiveController, ChatView {
     void this.answer(entry.answer.question, true);
   }
 
-  private async answer(question: string, retry: boolean): Promise<void> {
+  private async answer(question: string, retry: boolean): Promise<AnswerSummary | null> {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -162,6 +163,7 @@ export class ChatController implements ReactiveController, ChatView {
 
     const rt = await this.ensureRuntime();
     const s = rt?.strings;
+    let summary: AnswerSummary | null = null;
     this.statusText = s?.ui.thinking ?? '';
     const update = (a: Answer) => {
       if (this.abort !== abort) return;
@@ -170,10 +172,13 @@ export class ChatController implements ReactiveController, ChatView {
       this.host.requestUpdate();
     };
     if (!rt) {
-      update({ ...placeholder, status: 'error', text: stringsFor(this.host.uiLang).loadFailed });
+      const text = stringsFor(this.host.uiLang).loadFailed;
+      update({ ...placeholder, status: 'error', text });
+      summary = failedSummary(text);
     } else {
       const final = await rt.assistant.ask(question, { signal: abort.signal, onUpdate: update, retry });
       update(final);
+      summary = final.summary ?? null;
       if (this.abort === abort) this.statusText = final.status === 'stopped' ? rt.strings.ui.stoppedStatus : rt.strings.ui.answerReady;
     }
     if (this.abort === abort) {
@@ -181,13 +186,14 @@ export class ChatController implements ReactiveController, ChatView {
       this.abort = null;
     }
     this.host.requestUpdate();
+    return summary;
   }
 
   private onProductClick = (id: string) => this.loaded?.recordClick(id);
 
   private ask = (q: string) => {
     if (this.busy) return;
-    this.send(q);
+    void this.send(q);
     this.host.focusInput();
   };
 

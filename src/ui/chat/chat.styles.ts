@@ -335,4 +335,10 @@ export const chatStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .alternatives-label {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
 `;

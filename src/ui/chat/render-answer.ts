@@ -23,11 +23,11 @@ export interface AnswerContext {
   renderSuggestions(list: string[]): TemplateResult;
 }
 
-function renderCards(items: { id: string; reason?: string }[], ctx: AnswerContext): TemplateResult | typeof nothing {
+function renderCards(items: { id: string; reason?: string }[], ctx: AnswerContext, heading?: string): TemplateResult | typeof nothing {
   const { rt } = ctx;
   const products = items.map((i) => ({ p: rt.catalog.byId.get(i.id), reason: i.reason })).filter((x): x is { p: Product; reason: string | undefined } => !!x.p);
   if (!products.length) return nothing;
-  return html`<ul class="cards" part="cards" aria-label=${rt.strings.ui.productsLabel(products.length)}>
+  const list = html`<ul class="cards" part="cards" aria-label=${heading ?? rt.strings.ui.productsLabel(products.length)}>
     ${products.map(
       ({ p, reason }) => html`<li>
         <shop-guide-product-card
@@ -40,13 +40,15 @@ function renderCards(items: { id: string; reason?: string }[], ctx: AnswerContex
       </li>`,
     )}
   </ul>`;
+  // Alternatives are labelled as such, so they are never mistaken for what the shopper asked for.
+  return heading ? html`<section class="alternatives" part="alternatives"><h4 class="alternatives-label">${heading}</h4>${list}</section>` : list;
 }
 
 function renderBlock(b: AnswerBlock, ctx: AnswerContext): unknown {
   const { rt } = ctx;
   switch (b.kind) {
     case 'products':
-      return renderCards(b.items, ctx);
+      return renderCards(b.items, ctx, b.alternatives);
     case 'compare':
       return renderCompare(b.comparison, rt.catalog.byId, rt.strings, rt.baseUrl, ctx.onProductClick);
     case 'reviews':
