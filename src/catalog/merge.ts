@@ -2,8 +2,12 @@
  * Merges copies of one product found in several places. Freshness decides the changing facts (price,
  * offers, availability, rating): the page's own JSON-LD beats its plain catalog block, which beats the
  * `catalog-src` feed (which may be cached). The richer copy fills whatever the fresher one lacks.
+ *
+ * A sparser source never erases a list price, rating or stock state another source gave: a listing
+ * page's JSON-LD often has only a price, and silence there does not mean "not on sale" or "stock unknown".
+ * A list price survives only while it is still above the fresher price (in the same currency).
  */
-import type { Product } from './types.ts';
+import type { Availability, Offer, Product, Variant } from './types.ts';
 
 /** Lower is fresher. */
 export const SOURCE_RANK = { jsonLdMain: 0, jsonLdListed: 1, plain: 2, feed: 3 } as const;
@@ -21,6 +25,54 @@ function unionBy<T>(a: T[], b: T[], key: (x: T) => string, max: number): T[] {
   return out;
 }
 
+const known = (a: Availability | undefined): a is Availability => a !== undefined && a !== 'Unknown';
+
+/** The stale list price still applies to `price` when it is above it and in the same currency. */
+function keptListPrice(listPrice: number | undefined, staleCurrency: string | undefined, price: number, currency: string | undefined): number | undefined {
+  if (listPrice === undefined || !(listPrice > price)) return undefined;
+  return !staleCurrency || !currency || staleCurrency === currency ? listPrice : undefined;
+}
+
+/** The stale offer that is the same offer as `o`: same url, else same seller, else the only one. */
+function matchingOffer(o: Offer, stale: Offer[]): Offer | undefined {
+  if (o.url) {
+    const byUrl = stale.find((s) => s.url === o.url);
+    if (byUrl) return byUrl;
+  }
+  if (o.seller) {
+    const bySeller = stale.filter((s) => s.seller === o.seller);
+    if (bySeller.length === 1) return bySeller[0];
+  }
+  return stale.length === 1 ? stale[0] : undefined;
+}
+
+/** Fresh offers, each keeping the list price and stock state its stale twin gave when it says nothing of them. */
+function overlayOffers(stale: Offer[], fresh: Offer[]): Offer[] {
+  if (!stale.length) return fresh;
+  return fresh.map((o) => {
+    if (o.listPrice !== undefined && known(o.availability)) return o;
+    const twin = matchingOffer(o, stale);
+    if (!twin) return o;
+    const listPrice = o.listPrice ?? keptListPrice(twin.listPrice, twin.currency, o.price, o.currency);
+    const availability = known(o.availability) ? o.availability : twin.availability;
+    return { ...o, availability, ...(listPrice !== undefined ? { listPrice } : {}) };
+  });
+}
+
+/** Fresh variants, each keeping its stale twin's stock state, price, image and attributes where it has none. */
+function overlayVariants(stale: Variant[], fresh: Variant[]): Variant[] {
+  if (!stale.length) return fresh;
+  const byId = new Map(stale.map((v) => [v.id, v]));
+  return fresh.map((v) => {
+    const twin = byId.get(v.id);
+    if (!twin) return v;
+    const out: Variant = { ...twin, ...v, attributes: { ...twin.attributes, ...v.attributes } };
+    if (!known(v.availability) && twin.availability) out.availability = twin.availability;
+    for (const k of ['title', 'sku', 'price', 'image', 'url'] as const) if (v[k] === undefined && twin[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = twin[k];
+    return out;
+  });
+}
+
 /** `fresh` overrides `stale` wherever it has something to say. */
 export function overlay(stale: Product, fresh: Product): Product {
   const hasPrice = fresh.price !== undefined;
@@ -31,11 +83,11 @@ export function overlay(stale: Product, fresh: Product): Product {
     description: fresh.description.length >= Math.min(40, stale.description.length) ? fresh.description || stale.description : stale.description,
     categories: fresh.categories.length >= stale.categories.length ? fresh.categories : stale.categories,
     availability: fresh.availability !== 'Unknown' ? fresh.availability : stale.availability,
-    offers: fresh.offers.length ? fresh.offers : stale.offers,
+    offers: fresh.offers.length ? overlayOffers(stale.offers, fresh.offers) : stale.offers,
     reviews: unionBy(fresh.reviews, stale.reviews, (r) => `${r.author ?? ''}|${r.title ?? ''}|${r.body.slice(0, 80)}`, 500),
     attributes: { ...stale.attributes, ...fresh.attributes },
     images: unionBy(fresh.images, stale.images, (x) => x, 20),
-    variants: fresh.variants.length ? fresh.variants : stale.variants,
+    variants: fresh.variants.length ? overlayVariants(stale.variants, fresh.variants) : stale.variants,
     related: {
       relatedTo: unionBy(fresh.related.relatedTo, stale.related.relatedTo, (x) => x, 200),
       similarTo: unionBy(fresh.related.similarTo, stale.related.similarTo, (x) => x, 200),
@@ -46,11 +98,13 @@ export function overlay(stale: Product, fresh: Product): Product {
   if (hasPrice) {
     out.price = fresh.price;
     out.currency = fresh.currency ?? stale.currency;
-    if (fresh.listPrice !== undefined) out.listPrice = fresh.listPrice;
+    const listPrice = fresh.listPrice ?? keptListPrice(stale.listPrice, stale.currency, fresh.price!, out.currency);
+    if (listPrice !== undefined) out.listPrice = listPrice;
     else delete out.listPrice;
   }
   if (fresh.brand) out.brand = fresh.brand;
-  if (fresh.rating) out.rating = fresh.rating;
+  // A rating without any count (an OpenGraph tag, a theme's stars) does not replace one with reviews behind it.
+  if (fresh.rating && !(fresh.rating.count === 0 && stale.rating && stale.rating.count > 0)) out.rating = fresh.rating;
   if (fresh.url) out.url = fresh.url;
   if (fresh.sku) out.sku = fresh.sku;
   if (fresh.gtin) out.gtin = fresh.gtin;
