@@ -6,6 +6,7 @@
  *   public/demo-data/catalog{,.zh}.json and .ndjson                  catalog feeds for `catalog-src`
  *   public/demo-images/*.svg                                        product images
  *   public/demo-data/neighbours.json, sessions-*.tsv                 anonymised co-visit data, session log
+ *   demo/home/…, public/demo-data/home{,.zh}.json                    the second shop, Hearthside Home (home/)
  *
  * Skips the work when the outputs are newer than the generator's sources.
  */
@@ -15,14 +16,22 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from './categories.ts';
 import { generateProducts, type Lang } from './products.ts';
 import { writeSessionFiles } from './export-sessions.ts';
+import { writeHomeShop } from './home/generate-home.ts';
 import { catalogJson, catalogPage, catalogProduct, listingPage, productPage, svgImage, type ShopPaths } from './pages.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const stamp = join(root, 'public', 'demo-data', '.generated');
 
-function newestSource(): number {
-  return Math.max(...readdirSync(here).map((f) => statSync(join(here, f)).mtimeMs));
+/** Newest mtime among the generator's sources, one folder deep (home/ holds the second shop). */
+function newestSource(dir = here, depth = 0): number {
+  return Math.max(
+    ...readdirSync(dir).map((f) => {
+      const path = join(dir, f);
+      const st = statSync(path);
+      return st.isDirectory() && depth === 0 ? newestSource(path, 1) : st.mtimeMs;
+    }),
+  );
 }
 
 if (!process.argv.includes('--force') && existsSync(stamp) && statSync(stamp).mtimeMs > newestSource()) {
@@ -60,5 +69,6 @@ for (const cat of CATEGORIES)
   for (const color of cat.colors) write(join(root, 'public', 'demo-images', `${cat.key}-${color}.svg`), svgImage(cat.key, color));
 
 console.log(writeSessionFiles(products, join(root, 'public', 'demo-data')));
+console.log(writeHomeShop(root, write));
 write(stamp, new Date().toISOString());
 console.log(`demo shop generated: ${products.length} products × 2 languages`);

@@ -24,7 +24,8 @@ import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { failedSummary, summarize, type AnswerSummary } from './summary.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
-import { catalogUrls, stablePrefix, verifyAnswer, type Removed } from './verify.ts';
+import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
+import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
 
 export type AnswerBlock =
   | { kind: 'products'; items: { id: string; reason?: string }[]; total: number; /** Shown as alternatives, under this heading. */ alternatives?: string }
@@ -114,10 +115,10 @@ export class Assistant {
     return this.deps.catalog;
   }
 
-  private urls: ReadonlyMap<string, string> | null = null;
-  /** The catalog's own product URLs → ids: the only links an answer may keep. Built once, not per streamed chunk. */
-  get catalogUrls(): ReadonlyMap<string, string> {
-    return (this.urls ??= catalogUrls(this.deps.catalog.products, this.deps.baseUrl));
+  private urls: UrlLookup | null = null;
+  /** The catalog's own product URLs → ids: the only links an answer may keep. Looked up per URL, never built for the whole catalog. */
+  get catalogUrls(): UrlLookup {
+    return (this.urls ??= new CatalogUrlIndex(this.deps.catalog.products, this.deps.baseUrl));
   }
 
   private opening: readonly string[] | null = null;
@@ -187,7 +188,7 @@ export class Assistant {
       const ctx = this.intentContext();
       const rules = classifyIntent(message, ctx);
       const engine = this.deps.engine();
-      const modelReady = !!engine?.ready;
+      const modelReady = !!engine?.ready && engine.canChat !== false;
       const retrieveDeps: RetrieveDeps = {
         catalog: this.deps.catalog,
         search: this.deps.search,

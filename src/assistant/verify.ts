@@ -7,6 +7,7 @@
  */
 import type { Product } from '../catalog/types.ts';
 import { stripInvisible, stripTags } from './text.ts';
+import { CatalogUrlIndex } from './catalog-urls.ts';
 
 export type RemovedKind = 'id' | 'link' | 'price' | 'html';
 
@@ -23,8 +24,8 @@ export interface VerifyContext {
   baseUrl: string;
   /** Replaces an unverified price, e.g. "(price on the card)". */
   pricePlaceholder: string;
-  /** `catalogUrls(byId.values(), baseUrl)`, computed once by callers that verify many chunks. */
-  urls?: ReadonlyMap<string, string>;
+  /** The catalog's URLs → ids (a `CatalogUrlIndex`, or `catalogUrls(…)`), kept by callers that verify many chunks. */
+  urls?: Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
 }
 
 export interface Verified {
@@ -75,7 +76,7 @@ const MONEY = new RegExp(
 export function verifyAnswer(raw: string, ctx: VerifyContext): Verified {
   const removed: Removed[] = [];
   const ids: string[] = [];
-  const urls = ctx.urls ?? catalogUrls(ctx.byId.values(), ctx.baseUrl);
+  const urls = ctx.urls ?? new CatalogUrlIndex([...ctx.byId.values()], ctx.baseUrl);
   const lookupId = (id: string): string | null => {
     if (ctx.byId.has(id)) return id;
     const upper = id.toUpperCase();

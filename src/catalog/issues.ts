@@ -7,6 +7,13 @@ import type { CatalogIssue } from './types.ts';
 /** Stable reason codes (documented in the README), with the hint the shop owner sees. */
 export const ISSUE_HINTS: Record<string, string> = {
   'malformed-json': 'a JSON block or feed line is not valid JSON',
+  'json-ld-cut-short':
+    'a JSON-LD block ends in the middle of its JSON: most often a raw </script> inside a string (a review, a description) closed the script early; write it as <\\/script>',
+  'json-bom': 'a JSON-LD block starts with a byte-order mark; it was ignored',
+  'json-wrapper': 'a JSON-LD block is wrapped in <!-- … --> or CDATA markers; they were ignored',
+  'json-control-chars': 'a JSON-LD string holds raw control characters (e.g. a line break); they were escaped',
+  'json-trailing-comma': 'a JSON-LD block has a comma before } or ]; it was ignored',
+  'json-several-values': 'a JSON-LD block holds several JSON objects one after another; each was read',
   'not-a-catalog': 'JSON without products (expected { "products": [...] } or an array)',
   'not-an-object': 'a product entry is not a JSON object',
   'missing-id': 'a product has no id (id / sku / productID / gtin / url)',

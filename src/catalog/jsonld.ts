@@ -18,6 +18,7 @@ import {
   url,
   type JsonObject,
 } from './coerce.ts';
+import { crumbsFromJsonLd, type Crumb } from './breadcrumbs.ts';
 import { ProductIssues, type IssueLog } from './issues.ts';
 import { overlay } from './merge.ts';
 import { readOffers, readReturns, readShipping } from './offers.ts';
@@ -34,6 +35,7 @@ import {
   SCHEMA_ATTRIBUTES,
   type Draft,
 } from './product-parts.ts';
+import type { PageIdentity } from './page-identity.ts';
 import type { Product, ReturnPolicy, ShippingPolicy } from './types.ts';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Car']);
@@ -51,6 +53,8 @@ export interface JsonLdProduct {
 
 export interface JsonLdResult {
   products: JsonLdProduct[];
+  /** BreadcrumbList trails, for the page product's category when it names none. */
+  breadcrumbs: Crumb[][];
   /** Variants naming a group this script does not have (it may be in another script on the page). */
   pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[];
   storeName?: string;
@@ -63,6 +67,13 @@ export interface JsonLdContext {
   log: IssueLog;
   /** "json-ld #2" */
   source: string;
+  /** The identity (canonical URL) the page's own product takes when its markup names none. */
+  page?: PageIdentity;
+}
+
+export interface ReadNodeOptions {
+  /** The node is the page's subject (not an entry of a list): it may take the page's identity. */
+  pageSubject?: boolean;
 }
 
 function isProduct(node: JsonObject): boolean {
@@ -83,7 +94,7 @@ export function jsonLdId(node: JsonObject, base: string): string | undefined {
 }
 
 export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
-  const out: JsonLdResult = { products: [], pendingVariants: [], storeShipping: [] };
+  const out: JsonLdResult = { products: [], breadcrumbs: [], pendingVariants: [], storeShipping: [] };
   const byId = new Map<string, JsonLdProduct>();
   const pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[] = [];
   let count = 0;
@@ -96,7 +107,7 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
     if (parent !== undefined && !typesOf(node).includes('ProductGroup')) {
       const parentNode = list(parent).find(isObject);
       if (parentNode && (scalar(parentNode.name) !== undefined)) {
-        const group = readProductNode({ ...parentNode, '@type': 'ProductGroup', hasVariant: [...list(parentNode.hasVariant), node] } as JsonObject, ctx, issues);
+        const group = readProductNode({ ...parentNode, '@type': 'ProductGroup', hasVariant: [...list(parentNode.hasVariant), node] } as JsonObject, ctx, issues, { pageSubject: role !== 'listed' });
         if (group) keep(group, role);
         return;
       }
@@ -106,7 +117,7 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
         return;
       }
     }
-    const p = readProductNode(node, ctx, issues);
+    const p = readProductNode(node, ctx, issues, { pageSubject: role !== 'listed' });
     if (p) keep(p, role);
     // Related products that carry their own name are products the page shows: keep them as listed.
     for (const rel of [...list(node.isRelatedTo), ...list(node.isSimilarTo)]) {
@@ -148,7 +159,11 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
       return;
     }
     if (types.some((t) => LIST_TYPES.has(t))) {
-      if (types.includes('BreadcrumbList')) return;
+      if (types.includes('BreadcrumbList')) {
+        const trail = crumbsFromJsonLd(v, ctx.base);
+        if (trail.length) out.breadcrumbs.push(trail);
+        return;
+      }
       for (const el of list(v.itemListElement)) {
         if (!isObject(el)) continue;
         const item = isObject(el.item) ? el.item : el;
@@ -161,6 +176,7 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
       visit(v.mainEntity, role === 'listed' ? 'listed' : 'main', depth + 1);
       visit(v.about, 'listed', depth + 1);
       visit(v.hasPart, 'listed', depth + 1);
+      if (isObject(v.breadcrumb)) visit(v.breadcrumb, role, depth + 1);
       return;
     }
     if (types.some((t) => ORG_TYPES.has(t))) {
@@ -218,17 +234,27 @@ export function richness(p: Product): number {
 }
 
 /** One Product / ProductGroup node → Product (or null, reported). */
-export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: ProductIssues): Product | null {
+export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: ProductIssues, opts: ReadNodeOptions = {}): Product | null {
   const d: Draft = emptyDraft();
   d.id = jsonLdId(node, ctx.base);
   d.title = text(node.name ?? node.headline ?? node.title, issues, LIMITS.title);
+  // No identifier of its own: the page's product is known by the page's canonical URL.
+  const pageId = !d.id && opts.pageSubject ? ctx.page?.claim(d.title) : undefined;
+  if (pageId) d.id = pageId;
   if (d.id) issues.source = `${issues.source} (${d.id})`;
-  d.description = text(node.description, issues, LIMITS.description, true);
-  const brand = nameOf(node.brand ?? node.manufacturer);
+  // A variant read on its own inherits what its group says for all variants (category, brand, description).
+  const group = list(node.isVariantOf).find(isObject);
+  d.description = text(node.description ?? group?.description, issues, LIMITS.description, true);
+  const brand = nameOf(node.brand ?? node.manufacturer ?? group?.brand);
   d.brand = brand ? text(brand, issues, LIMITS.name) : undefined;
   d.categories = categoryPath(node.category, issues);
+  if (!d.categories.length && group) d.categories = categoryPath(group.category, issues);
   d.offers = readOffers(node.offers, ctx.base, issues);
-  d.variants = readVariants(node.hasVariant, ctx.base, issues, d.offers[0]?.currency, d.offers);
+  const optionNames = list(node.variesBy).map((x) => (isObject(x) ? (scalar(x.name) ?? scalar(x['@id'])) : scalar(x))).filter((x): x is string => !!x);
+  d.variants = readVariants(node.hasVariant, ctx.base, issues, d.offers[0]?.currency, d.offers, {
+    ...(d.title ? { groupTitle: d.title } : {}),
+    ...(optionNames.length ? { optionNames } : {}),
+  });
   d.rating = readRating(node.aggregateRating, issues);
   d.reviews = readReviews(node.review ?? node.reviews, issues);
   for (const k of SCHEMA_ATTRIBUTES) if (node[k] !== undefined) addAttribute(d.attributes, k, node[k], issues);
@@ -237,14 +263,15 @@ export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: Pr
   if (d.variants.length) {
     for (const key of ['color', 'size', 'material', 'pattern']) {
       const vals = [...new Set(d.variants.map((v) => v.attributes[key]).filter((x): x is string => !!x))];
+      const own = d.attributes.values[key];
       if (vals.length > 1) {
-        const own = d.attributes.values[key];
         d.attributes.values[key] = [...new Set([...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals])];
-      }
+      } else if (vals.length === 1 && own === undefined) d.attributes.values[key] = vals[0]!;
     }
   }
   d.images = readImages(node.image, ctx.base, issues);
   d.url = node.url !== undefined ? url(node.url, ctx.base, issues) : undefined;
+  if (pageId && !d.url) d.url = pageId;
   d.sku = idOf(node.sku);
   d.gtin = idOf(node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
   d.releaseDate = date(node.releaseDate);

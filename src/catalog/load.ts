@@ -10,12 +10,15 @@
  * time-sliced (≈8 ms per slice) so a 100k-product catalog does not freeze the page. Rejects only when
  * `signal` aborts.
  */
+import { categoryFromCrumbs, type Crumb } from './breadcrumbs.ts';
 import { LIMITS } from './coerce.ts';
 import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
 import { IssueLog, ProductIssues, warnAboutIssues } from './issues.ts';
 import { attachVariant, readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
+import { parseTolerantJson } from './json-repair.ts';
 import { ProductMerger, SOURCE_RANK } from './merge.ts';
+import { PageIdentity } from './page-identity.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
 import type { Catalog, Product, ReturnPolicy, ShippingPolicy, StoreInfo } from './types.ts';
@@ -73,16 +76,19 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   const jsonLdStore: { name?: string; returns?: ReturnPolicy; shipping: ShippingPolicy[] } = { shipping: [] };
   const pendingVariants: (JsonLdResult['pendingVariants'][number] & { source: string })[] = [];
   const scripts = [...doc.querySelectorAll<HTMLScriptElement>(JSON_LD)];
+  const page = PageIdentity.of(doc, base);
+  const crumbs: Crumb[][] = [];
   for (const [i, script] of scripts.entries()) {
     const source = `json-ld #${i + 1}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      log.add('malformed-json', source, 'dropped');
+    const parsed = parseTolerantJson(script.textContent ?? '');
+    for (const repair of parsed.repairs) log.add(repair, source, 'repaired');
+    if (parsed.value === undefined) {
+      // Cut short: a raw `</script>` in a string (a review, a description) ends the element early.
+      log.add(parsed.cut ? 'json-ld-cut-short' : 'malformed-json', source, 'dropped');
       continue;
     }
-    const r = readJsonLd(data, { base, log, source });
+    const r = readJsonLd(parsed.value, { base, log, source, page });
+    crumbs.push(...r.breadcrumbs);
     for (const { product, role } of r.products) {
       if (role === 'main') mainIds.push(product.id);
       if (role === 'primary') primaryIds.push(product.id);
@@ -101,7 +107,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     const group = merger.get(pv.groupRef);
     if (group) attachVariant(group, pv.node, base, issues);
     else {
-      const p = readProductNode(pv.node, { base, log, source: pv.source }, issues);
+      const p = readProductNode(pv.node, { base, log, source: pv.source, page }, issues, { pageSubject: pv.role !== 'listed' });
       // Its group is not on the page: the variant is the page's product when the page says so.
       if (p && pv.role === 'main') mainIds.push(p.id);
       if (p && pv.role === 'primary') primaryIds.push(p.id);
@@ -164,7 +170,19 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   ]);
   store.currency ??= commonCurrency(products);
 
-  const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: pageUrls(doc) });
+  const urls = pageUrls(doc);
+  const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: urls });
+  // The page's breadcrumbs name its product's category when the product itself names none.
+  const current = currentProductId ? byId.get(currentProductId) : undefined;
+  if (current && !current.categories.length) {
+    for (const trail of crumbs) {
+      const path = categoryFromCrumbs(trail, current, urls);
+      if (path.length) {
+        current.categories = path;
+        break;
+      }
+    }
+  }
   options.onProgress?.(products.length);
   warnAboutIssues(log.issues, products.length, options.logger);
   slicer.finish();

@@ -14,7 +14,9 @@ import {
   LIMITS,
   list,
   nameOf,
+  parseNumber,
   price,
+  scalar,
   text,
   typesOf,
   url,
@@ -100,7 +102,7 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
   d.url = p.url !== undefined || p.link !== undefined ? url(p.url ?? p.link, ctx.base, issues) : undefined;
   d.sku = idOf(p.sku);
   d.gtin = idOf(p.gtin ?? p.gtin13 ?? p.ean ?? p.upc);
-  d.variants = readVariants(p.variants ?? p.hasVariant, ctx.base, issues, d.currency);
+  d.variants = readVariants(p.variants ?? p.hasVariant, ctx.base, issues, d.currency, undefined, { groupTitle: d.title, optionNames: optionNames(p.options ?? p.variesBy) });
   if (d.variants.length) {
     for (const key of ['color', 'size']) {
       const vals = [...new Set(d.variants.map((v) => v.attributes[key]).filter((x): x is string => !!x))];
@@ -116,6 +118,15 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
   d.alsoBought = readCoCounts(p.alsoBought ?? p.boughtTogether);
   d.alsoViewed = readCoCounts(p.alsoViewed ?? p.viewedTogether);
   return finishProduct(d, issues, ctx.storeCurrency);
+}
+
+/** Option names: Shopify's `options` (["Color", "Size"] or [{ name, position }]) or a variesBy list. */
+export function optionNames(v: unknown): string[] | undefined {
+  const named = list(v)
+    .map((o, i) => (isObject(o) ? { name: scalar(o.name), at: parseNumber(o.position) ?? i + 1 } : { name: scalar(o), at: i + 1 }))
+    .filter((o): o is { name: string; at: number } => !!o.name);
+  if (!named.length) return undefined;
+  return named.sort((a, b) => a.at - b.at).map((o) => o.name);
 }
 
 function faqEntries(v: unknown, issues: ProductIssues): FaqEntry[] {

@@ -23,6 +23,15 @@ import {
 import type { ProductIssues } from './issues.ts';
 import { bestAvailability, readOffers, summarizeOffers } from './offers.ts';
 import type { Offer, Product, Rating, Review, Variant } from './types.ts';
+import { optionsFromValues, splitVariantName } from './variant-options.ts';
+
+/** Shopify variant option values: `option1`..`option3`, or the `.js` form's `options` list of strings. */
+function shopifyOptionValues(node: JsonObject): string[] | null {
+  const listed = Array.isArray(node.options) && node.options.every((x) => typeof x === 'string') ? (node.options as string[]) : null;
+  const numbered = [node.option1, node.option2, node.option3].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+  const values = (listed ?? numbered).map((x) => x.trim()).filter((x) => x && x.toLowerCase() !== 'default title');
+  return values.length ? values : null;
+}
 
 /** AggregateRating, { value, count } or a bare number (with `ratingCount` beside it). */
 export function readRating(v: unknown, issues: ProductIssues, countHint?: unknown): Rating | undefined {
@@ -166,7 +175,14 @@ export function readCoCounts(v: unknown): { id: string; count: number }[] {
 }
 
 /** Plain variants ({ id, attributes, price, availability, image }) and schema.org hasVariant Products. */
-export function readVariants(v: unknown, base: string, issues: ProductIssues, currencyHint?: string, offersOut?: Offer[]): Variant[] {
+export interface VariantNaming {
+  /** The group's title, which a variant's name may repeat before its option values ("Parka - Moss / S"). */
+  groupTitle?: string;
+  /** Option names in order (a ProductGroup's variesBy, Shopify's `options`). */
+  optionNames?: string[];
+}
+
+export function readVariants(v: unknown, base: string, issues: ProductIssues, currencyHint?: string, offersOut?: Offer[], naming: VariantNaming = {}): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   for (const node of list(v)) {
@@ -189,6 +205,9 @@ export function readVariants(v: unknown, base: string, issues: ProductIssues, cu
     const sku = idOf(node.sku);
     const attributes: Record<string, string> = {};
     for (const [k, val] of Object.entries(set.values)) attributes[k] = Array.isArray(val) ? val.join(', ') : val;
+    // Option values given only in the name ("Moss / S") or as Shopify's option1..3 / options list.
+    const optionValues = shopifyOptionValues(node) ?? (title ? splitVariantName(title, naming.groupTitle) : null);
+    if (optionValues) for (const [k, val] of Object.entries(optionsFromValues(optionValues, naming.optionNames))) if (!(k in attributes)) attributes[k] = val;
     out.push({
       id,
       attributes,

@@ -31,6 +31,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Entity-escaped formatting tags or entities: the sign of HTML stored escaped a second time. */
+const ESCAPED_MARKUP = /&lt;\/?(?:p|br|div|span|strong|em|b|i|u|ul|ol|li|h[1-6]|table|tbody|tr|td|th|blockquote|hr)\b[^&]*?\/?&gt;|&amp;(?:nbsp|amp|quot|#\d{2,5}|rsquo|lsquo|ldquo|rdquo|ndash|mdash|hellip);/i;
+
+function stripTags(s: string): string {
+  return s.replace(COMMENTS, ' ').replace(DROP_BLOCKS, ' ').replace(BLOCK_TAGS, '\n').replace(TAGS, (_m, name?: string) => (name && INLINE.has(name.toLowerCase()) ? '' : ' '));
+}
+
 export interface CleanResult {
   text: string;
   /** The input carried markup or entities that were removed. */
@@ -51,9 +58,11 @@ export function cleanText(input: string, max: number, multiline = false): CleanR
   let s = input;
   const hadHtml = LOOKS_LIKE_HTML.test(s);
   if (hadHtml) {
-    s = s.replace(COMMENTS, ' ').replace(DROP_BLOCKS, ' ').replace(BLOCK_TAGS, '\n').replace(TAGS, (_m, name?: string) => (name && INLINE.has(name.toLowerCase()) ? '' : ' '));
+    // HTML escaped once more (WooCommerce's `&lt;p&gt;…&amp;nbsp;`) is formatting, not text: unwrapped first.
+    if (ESCAPED_MARKUP.test(s)) s = decodeEntities(s);
+    s = stripTags(s);
     s = decodeEntities(s);
-    // Entities that decoded into markup (`&lt;b&gt;`) are shown as the text they are, not re-parsed.
+    // Other entities that decoded into markup (`&lt;script&gt;` in a review) are shown as the text they are.
   }
   s = s.replace(CONTROLS, '');
   s = multiline

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/types.ts';
 import { Assistant } from '../assistant/assistant.ts';
+import type { UrlLookup } from '../assistant/catalog-urls.ts';
 import { loadAssistantStrings, type AssistantStrings } from '../i18n/assistant/index.ts';
 import type { Lang } from '../i18n/types.ts';
 import type { ModelManager } from '../llm/model-manager.ts';
@@ -23,7 +24,7 @@ export interface AssistantRuntime {
   readonly strings: AssistantStrings;
   readonly catalog: Catalog;
   /** Absolute product-page URLs of the catalog → product id (the only links answers may carry). */
-  readonly catalogUrls: ReadonlyMap<string, string>;
+  readonly catalogUrls: UrlLookup;
   /** Where relative catalog URLs resolve: what answers were verified against, and what links render with. */
   readonly baseUrl: string;
   readonly models: ModelManager | null;
@@ -65,6 +66,9 @@ export async function createAssistantRuntime(options: RuntimeOptions): Promise<A
   }
 
   const port = historyPort(history);
+  // The recommender's models are built in slices ahead of the first "recommend something" (building them
+  // inside that request froze the page for seconds at 100k products); a request waits for them instead.
+  const prepared = recommender.prepare().catch((e) => console.warn('[shop-guide] could not prepare recommendations', e));
   const assistant = new Assistant({
     catalog,
     search,
@@ -72,7 +76,12 @@ export async function createAssistantRuntime(options: RuntimeOptions): Promise<A
     parse: (text, lang) => search.parse(text, lang),
     filters: filterOps,
     engine: () => models?.engine ?? null,
-    recommender,
+    recommender: {
+      recommend: async (request) => {
+        await prepared;
+        return recommender.recommend(request);
+      },
+    },
     history: port,
     wordReason: (reason) => wordRecommendationReason(reason, catalog, options.lang),
     profile: () => describeProfile(history),

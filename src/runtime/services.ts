@@ -33,6 +33,10 @@ export const serviceConfig: { dbName?: string } = {};
 let historyPromise: Promise<HistoryStore> | null = null;
 let servicesPromise: Promise<Services> | null = null;
 let viewPromise: Promise<HistoryEvent | null> | null = null;
+/** The full catalog, once getServices() has it (the idle view must not replace its product lookup). */
+let fullCatalog: Catalog | null = null;
+/** The page's own products did not say which product this page is about; the feed may, once loaded. */
+let viewUnresolved = false;
 
 /** The first value of `attribute` on a shop-guide element of the page. */
 function pageAttribute(attribute: string, doc: Document = document): string | null {
@@ -65,10 +69,9 @@ export function getServices(): Promise<Services> {
       getHistory(),
       loadNeighbours(),
     ]);
-    history.setProductLookup((id) => {
-      const p = catalog.byId.get(id);
-      return p ? snapshotOf(p) : undefined;
-    });
+    fullCatalog = catalog;
+    history.setProductLookup(lookupIn(catalog));
+    recordUnresolvedView(catalog, history);
     const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined });
     return { catalog, history, recommender };
   })().catch((e) => {
@@ -77,11 +80,43 @@ export function getServices(): Promise<Services> {
   }));
 }
 
-/** Records that the shopper is looking at the page's product — once per page load. */
+function lookupIn(catalog: Catalog) {
+  return (id: string) => {
+    const p = catalog.byId.get(id);
+    return p ? snapshotOf(p) : undefined;
+  };
+}
+
+/**
+ * The page's own products (JSON-LD and inline blocks, never `catalog-src`): all idle time may read.
+ * Its warnings are left to the full load when there is a feed (it reads the same page again).
+ */
+function pageCatalog(): Promise<Catalog> {
+  const quiet = pageAttribute('catalog-src') ? { warn() {} } : undefined;
+  return loadCatalog({ src: null, ...(quiet ? { logger: quiet } : {}) });
+}
+
+/**
+ * Records that the shopper is looking at the page's product — once per page load. Reads only the page's
+ * own products (a feed is downloaded on the shopper's intent, not for this); when only the feed can say
+ * which product the page is about, the view is recorded when the feed arrives.
+ */
 export function recordCurrentProductView(): Promise<HistoryEvent | null> {
-  return (viewPromise ??= getServices().then(({ catalog, history }) =>
-    catalog.currentProductId ? history.record({ type: 'view', productId: catalog.currentProductId, source: 'page' }) : null,
-  ));
+  return (viewPromise ??= (async () => {
+    const history = await getHistory();
+    const catalog = fullCatalog ?? (await pageCatalog());
+    if (catalog !== fullCatalog && !fullCatalog) history.setProductLookup(lookupIn(catalog));
+    if (catalog.currentProductId) return history.record({ type: 'view', productId: catalog.currentProductId, source: 'page' });
+    viewUnresolved = catalog !== fullCatalog;
+    if (fullCatalog) recordUnresolvedView(fullCatalog, history);
+    return null;
+  })());
+}
+
+function recordUnresolvedView(catalog: Catalog, history: HistoryStore): void {
+  if (!viewUnresolved || !catalog.currentProductId) return;
+  viewUnresolved = false;
+  void history.record({ type: 'view', productId: catalog.currentProductId, source: 'page' }).catch(() => {});
 }
 
 /** One reported event → one or more inputs (`items` of a purchase become one event each). */

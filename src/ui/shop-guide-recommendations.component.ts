@@ -15,13 +15,10 @@ export interface RecsView {
 
 export type RecsState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
-/** A strip out of view loads this long after it was added, in idle time. */
-const SETTLE_MS = 3000;
-
 /**
  * Product recommendations a shop can place anywhere: `<shop-guide-recommendations mode="for-you">`.
  * This class is all the first load carries; the rest (catalog, history, recommender, cards) loads
- * when the element comes near the viewport, or a few seconds after the page settled.
+ * when the element comes near the viewport, and never for a strip the shopper does not scroll to.
  *
  * @csspart list - The list of cards.
  * @csspart item - One list item.
@@ -70,7 +67,6 @@ export class ShopGuideRecommendations extends LitElement {
   @state() protected view: RecsView | null = null;
 
   private observer: IntersectionObserver | null = null;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | null = null;
 
   override connectedCallback(): void {
@@ -79,9 +75,8 @@ export class ShopGuideRecommendations extends LitElement {
       this.view.connect();
       return;
     }
-    // Load when the shopper is about to see it; otherwise once the page has settled, so a strip
-    // further down (or in a background tab, where the browser defers intersection callbacks) is
-    // ready when the shopper gets to it.
+    // Load when the shopper is about to see it (a margin ahead, so it is ready when it scrolls in).
+    // A strip never seen costs the page nothing: no catalog, no feed, no recommender.
     if ('IntersectionObserver' in globalThis) {
       this.observer = new IntersectionObserver(
         (entries) => {
@@ -90,8 +85,9 @@ export class ShopGuideRecommendations extends LitElement {
         { rootMargin: '400px' },
       );
       this.observer.observe(this);
+    } else {
+      whenIdle(() => this.isConnected && void this.load());
     }
-    this.settleTimer ??= setTimeout(() => whenIdle(() => this.isConnected && void this.load()), SETTLE_MS);
   }
 
   override disconnectedCallback(): void {

@@ -102,7 +102,7 @@ describe('catalog: loadCatalog', function () {
     const logger = recorder();
     await loadCatalog({
       root: shopPage({
-        jsonLd: ['{ not json', { '@type': 'Product', name: 'No id' }],
+        jsonLd: ['{ not json', { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'Product', name: 'No id' } }] }],
         plain: [{ products: [{ id: 'D', title: 'One' }, { id: 'D', title: 'Two', price: 5 }, { id: 'E', title: '<b>Bold</b>', price: -3 }, 7, { title: 'no id' }] }],
       }),
       logger,

@@ -8,12 +8,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Product } from '../../catalog/types.ts';
 import { parseMarkdown, type Block, type Inline } from '../../assistant/markdown.ts';
 import { absolute } from '../../assistant/verify.ts';
+import type { UrlLookup } from '../../assistant/catalog-urls.ts';
 import { sanitizeUntrusted } from '../../assistant/untrusted.ts';
 
 export interface MarkdownContext {
   byId: ReadonlyMap<string, Product>;
   /** Catalog product URLs (absolute) → product id: the only links allowed. */
-  catalogUrls: ReadonlyMap<string, string>;
+  catalogUrls: UrlLookup;
   baseUrl: string;
   onProductClick(id: string): void;
 }

@@ -1,0 +1,46 @@
+/**
+ * The identity a page gives its own product. A product marked up without sku, productID, gtin, @id or
+ * url (common on marketplaces and small themes) is still the product this page is about: its id is the
+ * page's canonical URL, else the page URL. Only the page's subject may take it, and only one product
+ * (copies of it in several blocks, told apart by title, share it).
+ */
+import { comparableUrl } from './current.ts';
+import { normalizeKey } from './text.ts';
+
+export class PageIdentity {
+  private claimedBy: string | undefined;
+
+  /** `url`: the canonical URL (absolute), else the page's own; undefined when the page has none usable. */
+  constructor(readonly url: string | undefined) {}
+
+  static of(doc: Document, base: string): PageIdentity {
+    const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+    for (const candidate of [canonical, base]) {
+      if (!candidate) continue;
+      try {
+        const u = new URL(candidate, base);
+        if (u.protocol === 'http:' || u.protocol === 'https:') {
+          u.hash = '';
+          return new PageIdentity(u.href);
+        }
+      } catch {
+        // next candidate
+      }
+    }
+    return new PageIdentity(undefined);
+  }
+
+  /** The page's id for a product titled `title`, or undefined when another product already has it. */
+  claim(title: string | undefined): string | undefined {
+    if (!this.url) return undefined;
+    const key = normalizeKey(title ?? '');
+    if (this.claimedBy === undefined) this.claimedBy = key;
+    else if (this.claimedBy !== key) return undefined;
+    return this.url;
+  }
+
+  /** Whether `href` is this page (for breadcrumbs that end with the page itself). */
+  is(href: string | undefined): boolean {
+    return !!href && !!this.url && comparableUrl(href) === comparableUrl(this.url);
+  }
+}

@@ -1,0 +1,3 @@
+import type { Dialogue } from '../types.ts';
+
+export const demoEn: Dialogue[] = [];

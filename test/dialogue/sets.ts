@@ -1,0 +1,31 @@
+/**
+ * The labelled dialogue sets. Dev: what `npm run eval:dialogue` scores and reports failures of.
+ * Held-out: scored and printed separately, never tuned on (no failure report).
+ */
+import type { Dialogue, Lang, ShopKey } from './types.ts';
+import { demoEn } from './dev/demo.en.ts';
+import { demoZh } from './dev/demo.zh.ts';
+import { homeEn } from './dev/home.en.ts';
+import { homeZh } from './dev/home.zh.ts';
+import { holdout } from './holdout/holdout.ts';
+
+export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh];
+export const HOLDOUT: Dialogue[] = holdout;
+
+/** Where each shop's feed and pages are (served by the test server and by `npm run demo`). */
+export const SHOPS: Record<ShopKey, Record<Lang, { feed: string; base: string }>> = {
+  demo: {
+    en: { feed: '/demo-data/catalog.json', base: '/demo/' },
+    zh: { feed: '/demo-data/catalog.zh.json', base: '/demo/zh/' },
+  },
+  home: {
+    en: { feed: '/demo-data/home.json', base: '/demo/home/' },
+    zh: { feed: '/demo-data/home.zh.json', base: '/demo/home/zh/' },
+  },
+};
+
+/** The page a dialogue runs on: the shop's listing page, or the page of its product. */
+export function pagePath(shop: ShopKey, lang: Lang, productId?: string): string {
+  const base = SHOPS[shop][lang].base;
+  return productId ? `${base}products/${productId}.html` : `${base}index.html`;
+}
