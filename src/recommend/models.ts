@@ -9,7 +9,9 @@ import { CoCountGraph } from './cocounts.ts';
 import { ContentIndex, leafKey } from './content.ts';
 import { ItemKnn } from './item-knn.ts';
 import { Popularity } from './popularity.ts';
-import { SessionKnn } from './session-knn.ts';
+import { SequentialRules } from './sequential-rules.ts';
+import { SessionNeighbours } from './session-neighbours.ts';
+import { TUNED } from './tuned.ts';
 import type { NeighbourData, RecommenderOptions } from './types.ts';
 import { UserKnn } from './user-knn.ts';
 
@@ -39,7 +41,16 @@ function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<stri
     }
     return out;
   };
-  const sessions = (Array.isArray(data?.sessions) ? data.sessions : []).map(toItems).filter((s) => s.length);
+  const sessions: number[][] = [];
+  const rawTimes = Array.isArray(data?.sessionTimes) ? data.sessionTimes : null;
+  const sessionTimes: number[] = [];
+  (Array.isArray(data?.sessions) ? data.sessions : []).forEach((raw, n) => {
+    const items = toItems(raw);
+    if (!items.length) return;
+    sessions.push(items);
+    const t = rawTimes?.[n];
+    sessionTimes.push(typeof t === 'number' && Number.isFinite(t) ? t : NaN);
+  });
   const baskets = (Array.isArray(data?.baskets) ? data.baskets : []).map(toItems).filter((s) => s.length > 1);
   const profiles: Map<number, number>[] = [];
   for (const p of Array.isArray(data?.profiles) ? data.profiles : []) {
@@ -54,7 +65,7 @@ function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<stri
   for (const s of sessions) for (const i of new Set(s)) demand[i]!++;
   for (const b of baskets) for (const i of new Set(b)) demand[i]! += 2; // an order says more than a view
   for (const p of profiles) for (const i of p.keys()) demand[i]!++;
-  return { sessions, baskets, profiles, demand };
+  return { sessions, sessionTimes: rawTimes ? sessionTimes : undefined, baskets, profiles, demand };
 }
 
 /**
@@ -132,7 +143,7 @@ export class Models {
   prepare(signal?: AbortSignal): Promise<void> {
     return (this.preparing ??= (async () => {
       await this.contentModel.run(signal);
-      for (const build of [this.graph, this.neighbours, this.popularity, this.sessionKnn, this.basketKnn, this.userKnn, this.complements]) {
+      for (const build of [this.graph, this.neighbours, this.popularity, this.sessionKnn, this.sessionStan, this.sequentialRules, this.basketKnn, this.userKnn, this.complements]) {
         if (signal?.aborted) return;
         await yieldToHost();
         build();
@@ -151,9 +162,20 @@ export class Models {
     for (let i = 0; i < demand.length; i++) demand[i]! += inbound[i]!;
     return Popularity.build(this.products, demand);
   });
+  /** V-SKNN over the shop's sessions (null without them). */
   readonly sessionKnn = lazy(() => {
+    const { sessions, sessionTimes } = this.neighbours();
+    return sessions.length ? new SessionNeighbours(sessions, { ...TUNED.sessionKnn, ...this.options.sessionKnn }, sessionTimes) : null;
+  });
+  /** V-STAN (or STAN) over the shop's sessions. */
+  readonly sessionStan = lazy(() => {
+    const { sessions, sessionTimes } = this.neighbours();
+    return sessions.length ? new SessionNeighbours(sessions, { ...TUNED.sessionStan, ...this.options.sessionStan }, sessionTimes) : null;
+  });
+  /** Sequential rules over the shop's sessions. */
+  readonly sequentialRules = lazy(() => {
     const { sessions } = this.neighbours();
-    return sessions.length ? new SessionKnn(sessions, this.options.sessionKnn) : null;
+    return sessions.length ? new SequentialRules(sessions, { ...TUNED.sequentialRules, ...this.options.sequentialRules }) : null;
   });
   readonly basketKnn = lazy(() => {
     const { baskets } = this.neighbours();

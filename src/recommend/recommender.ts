@@ -18,6 +18,7 @@ import { diversify, poolSize } from './diversify.ts';
 import { leafKey } from './content.ts';
 import { Models } from './models.ts';
 import { addInto, dot, toVec, type SparseVec } from './sparse.ts';
+import { TUNED } from './tuned.ts';
 import { UNAVAILABLE } from './unavailable.ts';
 import type { BlendWeights, Recommendation, RecommendationReason, RecommendMode, RecommendRequest, RecommenderOptions, Signal } from './types.ts';
 
@@ -27,9 +28,9 @@ export { SIGNALS };
 
 /** Default blend weights per mode (README, "Tuning"); for-you's were tuned on a validation split of YOOCHOOSE. */
 export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
-  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, userKnn: 0.35, popularity: 0.03 },
-  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, userKnn: 0, popularity: 0.05 },
-  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, userKnn: 0, popularity: 0.25 },
+  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
+  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0.2, sequentialRules: 0.1, userKnn: 0, popularity: 0.05 },
+  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, userKnn: 0, popularity: 0.25 },
 };
 
 const MAX_LIMIT = 100;
@@ -230,9 +231,11 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       c.addAll('itemKnn', ownCoOccurrence(ctx.sessions, itemSeeds), 0.5);
     }
 
-    if (weights.sessionKnn) {
-      const sknn = models.sessionKnn();
-      if (sknn && ctx.session.length) sknn.score(ctx.session, c.sink('sessionKnn'));
+    // The shop's sessions: V-SKNN, V-STAN and sequential rules on the current session.
+    if (ctx.session.length) {
+      if (weights.sessionKnn) models.sessionKnn()?.score(ctx.session, c.sink('sessionKnn'), ctx.now);
+      if (weights.sessionStan) models.sessionStan()?.score(ctx.session, c.sink('sessionStan'), ctx.now);
+      if (weights.sequentialRules) models.sequentialRules()?.score(ctx.session[ctx.session.length - 1]!, c.sink('sequentialRules'));
     }
 
     if (weights.userKnn) {
@@ -261,6 +264,8 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
           case 'itemKnn':
             return coViewReason(itemSeeds, s.item) ?? seedReason(ctx, s.item) ?? { kind: 'shoppers-like-you' };
           case 'sessionKnn':
+          case 'sessionStan':
+          case 'sequentialRules':
           case 'userKnn':
             return { kind: 'shoppers-like-you' };
           default:
@@ -291,10 +296,9 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (shop) c.addAll('itemKnn', shop.score(seeds));
       c.addAll('itemKnn', ownCoOccurrence(ctx.sessions, seeds), 0.5);
     }
-    if (weights.sessionKnn) {
-      const sknn = models.sessionKnn();
-      if (sknn) c.addAll('sessionKnn', sknn.score([anchor]));
-    }
+    if (weights.sessionKnn) models.sessionKnn()?.score([anchor], c.sink('sessionKnn'));
+    if (weights.sessionStan) models.sessionStan()?.score([anchor], c.sink('sessionStan'));
+    if (weights.sequentialRules) models.sequentialRules()?.score(anchor, c.sink('sequentialRules'));
     const profile = weights.personal && ctx.seeds.size ? profileVector(ctx) : null;
     personalise(c, profile, weights);
     const same: RecommendationReason = { kind: 'similar', productId: idOf(anchor) };
@@ -326,10 +330,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (shop) c.addAll('itemKnn', shop.score(seeds));
       c.addAll('itemKnn', ownCoOccurrence(ctx.baskets, seeds));
     }
-    if (weights.sessionKnn) {
-      const sknn = models.sessionKnn();
-      if (sknn) c.addAll('sessionKnn', sknn.score(anchors.slice(0, 1)));
-    }
+    if (weights.sessionKnn) models.sessionKnn()?.score(anchors.slice(0, 1), c.sink('sessionKnn'));
     // Complementary categories (from the shop's links across the catalog): their best sellers.
     const main = products[anchors[0]!]!;
     const prior = models.complements().get(leafKey(main.categories));

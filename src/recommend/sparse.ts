@@ -101,6 +101,11 @@ export class TopK {
     vals[i] = value;
   }
 
+  /** Each kept pair, in no particular order (no allocation). */
+  each(fn: (key: number, value: number) => void): void {
+    for (let i = 0; i < this.n; i++) fn(this.keys[i]!, this.vals[i]!);
+  }
+
   /** Best first (ties: smaller key first). */
   result(): [number, number][] {
     const out: [number, number][] = [];

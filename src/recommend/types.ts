@@ -1,5 +1,7 @@
 /** The recommender's public shapes (plain data, no DOM): requests, results, reasons, options, neighbour data. */
 import type { ProductSnapshot } from '../history/schema.ts';
+import type { SequentialRulesOptions } from './sequential-rules.ts';
+import type { SessionNeighboursOptions } from './session-neighbours.ts';
 
 export type RecommendMode = 'for-you' | 'similar' | 'bought-together' | 'recently-viewed';
 
@@ -33,8 +35,11 @@ export type RecommendationReason =
   | { kind: 'popular' }
   | { kind: 'top-rated' };
 
-/** The blended signals; each is scaled to 0–1 per request before weighting. */
-export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'userKnn' | 'popularity';
+/**
+ * The blended signals; each is scaled to 0–1 per request before weighting. sessionKnn = V-SKNN,
+ * sessionStan = V-STAN (or STAN), sequentialRules = SR, all over the shop's neighbour sessions.
+ */
+export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'sessionStan' | 'sequentialRules' | 'userKnn' | 'popularity';
 
 export type BlendWeights = Record<Signal, number>;
 
@@ -81,6 +86,8 @@ export interface NeighbourData {
   version?: 1;
   /** Browsing sessions: product ids in the order viewed, oldest session first. */
   sessions?: string[][];
+  /** Optional: each session's last view (ms since the epoch), same order; lets STAN favour recent sessions. */
+  sessionTimes?: number[];
   /** Orders: product ids bought together. */
   baskets?: string[][];
   /** Shoppers: product id → rating (1–5) or interaction strength. */
@@ -100,8 +107,12 @@ export interface RecommenderOptions {
   diversity?: number;
   /** for-you: multiply items the shopper already viewed by this (default 0.3; 1 = no penalty). */
   seenPenalty?: number;
-  /** V-SKNN: neighbour sessions kept (k) and recent sessions sampled (default 100 / 1000). */
-  sessionKnn?: { k?: number; sample?: number };
+  /** V-SKNN settings (default: TUNED.sessionKnn, src/recommend/tuned.ts). */
+  sessionKnn?: SessionNeighboursOptions;
+  /** V-STAN / STAN settings (default: TUNED.sessionStan). */
+  sessionStan?: SessionNeighboursOptions;
+  /** Sequential rules settings (default: TUNED.sequentialRules). */
+  sequentialRules?: SequentialRulesOptions;
   /** Item-kNN: neighbours kept per item (default 100). */
   itemKnn?: { k?: number };
   /** Availabilities that are never recommended (default OutOfStock, SoldOut, Discontinued). */

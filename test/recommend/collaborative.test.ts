@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { ItemKnn } from '../../src/recommend/item-knn.ts';
 import { createRecommender, parseNeighbourData, type NeighbourData } from '../../src/recommend/index.ts';
 import { catalogOfItems } from '../../src/recommend/eval/evaluate.ts';
-import { SessionKnn } from '../../src/recommend/session-knn.ts';
+import { SequentialRules } from '../../src/recommend/sequential-rules.ts';
+import { SessionNeighbours } from '../../src/recommend/session-neighbours.ts';
 import { UserKnn } from '../../src/recommend/user-knn.ts';
 
 const A = 0;
@@ -25,24 +26,72 @@ describe('collaborative filtering', () => {
     expect(s).to.be.closeTo(2 / (Math.sqrt(3) * Math.sqrt(2) + 20), 1e-6);
   });
 
-  it('V-SKNN: neighbours sharing the latest click count most', () => {
-    // Current session: A then B. Past sessions sharing B (the latest) should outvote those sharing only A.
-    const sknn = new SessionKnn(
-      [
-        [A, C],
-        [A, C],
-        [B, D],
-      ],
-      { k: 10 },
-    );
-    const scores = sknn.score([A, B]);
-    // Session [B, D]: overlap weight 1 (B is last) / (√2 · √2) = 0.5; each [A, C]: 0.5 / 2 = 0.25, twice.
-    expect(scores.get(D)).to.be.closeTo(0.5, 1e-9);
-    expect(scores.get(C)).to.be.closeTo(0.5, 1e-9);
-    expect(sknn.score([B, A]).get(C)! > sknn.score([B, A]).get(D)!).to.equal(true);
-    // Only the k most similar neighbours vote; only the `sample` most recent sessions are considered.
-    expect([...new SessionKnn([[A, C], [A, D]], { k: 1 }).score([A]).keys()]).to.have.members([A, D]);
-    expect([...new SessionKnn([[A, C], [A, D]], { sample: 1 }).score([A]).keys()]).to.have.members([A, D]);
+  // Hand-worked from session-rec's algorithms/knn/vsknn.py, stan.py, vstan.py and baselines/sr.py.
+  it('V-SKNN: position-weighted overlap, votes decayed by how far back the shared click is, IDF', () => {
+    const past = [
+      [A, C],
+      [A, C],
+      [B, D],
+    ];
+    const sknn = new SessionNeighbours(past, { method: 'vsknn', k: 10, weighting: 'div', weightingScore: 'div' });
+    // Current A, B: weights A 1/2, B 1 ('div' = position / length). vec similarity = overlap / 2 distinct items:
+    // [A, C] 0.25 (shared click 2 back: vote × 1/2), [B, D] 0.5 (shared click is the last: × 1).
+    const s = sknn.score([A, B]);
+    expect(s.get(C)).to.be.closeTo(2 * 0.25 * 0.5, 1e-9);
+    expect(s.get(A)).to.be.closeTo(0.25, 1e-9);
+    expect(s.get(D)).to.be.closeTo(0.5, 1e-9);
+    // Reversed order: A is now the latest click, so [A, C] outvotes [B, D].
+    const r = sknn.score([B, A]);
+    expect(r.get(C)! > r.get(D)!).to.equal(true);
+    // IDF (session-rec's: ln(#sessions / #clicks of the item)): D is rarer than C.
+    const idf = new SessionNeighbours(past, { method: 'vsknn', k: 10, weighting: 'div', weightingScore: 'div', idf: 1 }).score([A, B]);
+    expect(idf.get(D)).to.be.closeTo(0.5 * (1 + Math.log(3 / 1)), 1e-9);
+    expect(idf.get(C)).to.be.closeTo(0.25 * (1 + Math.log(3 / 2)), 1e-9);
+    // Only the `sample` most recent candidate sessions are compared; only the k best vote.
+    expect([...new SessionNeighbours([[A, C], [A, D]], { method: 'vsknn', sample: 1 }).score([A]).keys()]).to.have.members([A, D]);
+    expect(new SessionNeighbours([[A, C], [A, D]], { method: 'vsknn', k: 1 }).score([A]).size).to.equal(2);
+    // Unknown items are ignored, not thrown on.
+    expect(sknn.score([99, -1]).size).to.equal(0);
+  });
+
+  it('STAN: cosine over exp position weights, neighbour recency, distance to the shared item inside the neighbour', () => {
+    const day = 86_400_000;
+    const now = 10 * day;
+    // Two identical neighbours, one a day older: with λ_snh = 1 day it counts e^-1 as much.
+    const stan = new SessionNeighbours([[A, B, C], [A, B, C]], { method: 'stan', k: 10, snh: 1, inh: 1 }, [now - 2 * day, now - day]);
+    const s = stan.score([B], undefined, now);
+    const sim = (1 / Math.sqrt(3)) * (Math.exp(-1) + Math.exp(-2));
+    // B sits at position 2 of the neighbour; A and C are one step away from it (λ_inh = 1: × e^-1).
+    expect(s.get(B)).to.be.closeTo(sim, 1e-9);
+    expect(s.get(A)).to.be.closeTo(sim * Math.exp(-1), 1e-9);
+    expect(s.get(C)).to.be.closeTo(sim * Math.exp(-1), 1e-9);
+    // λ_spw: the current session's later clicks weigh more (e^((pos − len)/λ)).
+    const spw = new SessionNeighbours([[A, C], [B, D]], { method: 'stan', k: 10, spw: 1 }).score([A, B]);
+    const norm = Math.sqrt(Math.exp(-2) + 1) * Math.sqrt(2);
+    expect(spw.get(C)).to.be.closeTo(Math.exp(-1) / norm, 1e-9);
+    expect(spw.get(D)).to.be.closeTo(1 / norm, 1e-9);
+  });
+
+  it('V-STAN: STAN plus the vote decay by how far back the shared click is, and IDF', () => {
+    const vstan = new SessionNeighbours([[A, C], [B, D], [B, D]], { method: 'vstan', k: 10, ipw: 1, idfBoost: 1 });
+    const s = vstan.score([A, B]);
+    const norm = Math.sqrt(2) * Math.sqrt(2); // spw off: plain cosine
+    // [A, C]: shared click A is 2 back → × e^((1 − 2)/1); IDF of C: ln(3 / 1).
+    expect(s.get(C)).to.be.closeTo((1 / norm) * Math.exp(-1) * (1 + Math.log(3)), 1e-9);
+    expect(s.get(D)).to.be.closeTo(2 * (1 / norm) * (1 + Math.log(3 / 2)), 1e-9);
+  });
+
+  it('SR: rules to the next clicks within `steps`, weighted by distance, pruned to the strongest', () => {
+    const sr = new SequentialRules([[A, B, C], [A, C]], { steps: 2, weighting: 'div', pruning: 0 });
+    expect([...sr.score(A)]).to.deep.equal([
+      [B, 1],
+      [C, 1.5],
+    ]);
+    expect([...sr.score(B)]).to.deep.equal([[C, 1]]);
+    expect(sr.score(C).size).to.equal(0);
+    // Pruned to one rule: the strongest; equal weights keep the first seen.
+    expect([...new SequentialRules([[A, B, C], [A, C]], { steps: 2, weighting: 'div', pruning: 1 }).score(A).keys()]).to.deep.equal([C]);
+    expect([...new SequentialRules([[A, B], [A, C]], { pruning: 1 }).score(A).keys()]).to.deep.equal([B]);
   });
 
   it('user-kNN: r̂(u,i) = Σ sim(u,v)·r(v,i) / Σ |sim(u,v)| over the neighbours who rated i, shrunk by how many did', () => {
@@ -81,7 +130,7 @@ describe('collaborative filtering', () => {
       profiles: [{ a: 5, d: 5 }, { a: 4, d: 4 }, { e: 5, f: 1 }],
     };
     const rec = createRecommender(catalog, { neighbours, diversity: 0 });
-    const forYou = rec.recommend({ mode: 'for-you', events: [{ type: 'view', productId: 'a', at: 1, session: 'x' }], limit: 3 });
+    const forYou = rec.recommend({ mode: 'for-you', events: [{ type: 'view', productId: 'a', at: 1, session: 'x' }], limit: 4 });
     expect(forYou.map((r) => r.id)).to.include.members(['b', 'd']);
     expect(forYou.find((r) => r.id === 'd')!.reason).to.deep.equal({ kind: 'shoppers-like-you' });
     expect(forYou.find((r) => r.id === 'd')!.signals).to.have.property('userKnn');

@@ -5,7 +5,8 @@
  *   --log ALL.tsv --test-days 1    one log, split by time instead of two files
  *   --max N                        evaluate at most N predictions per model (sample a big test set)
  *   --weights sessionKnn=0.6,itemKnn=0.3,popularity=0.1   blend weights to try (for-you mode)
- *   --k 100 --sample 1000          V-SKNN neighbours and sampled sessions
+ *   --k 100 --sample 1000          V-SKNN neighbours and sampled sessions (shipped settings otherwise)
+ *   --only V-SKNN,blend            only the models whose names start so
  *   --json                         print the results as JSON
  */
 import { createReadStream } from 'node:fs';
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
   );
   const k = a.has('k') ? Number(a.get('k')) : undefined;
   const sample = a.has('sample') ? Number(a.get('sample')) : undefined;
-  const models = standardModels(train, { weights: parseWeights(a.get('weights')), sessionKnn: { k, sample } });
+  const sessionKnn = k !== undefined || sample !== undefined ? { ...(k !== undefined && { k }), ...(sample !== undefined && { sample }) } : undefined;
+  const only = a.get('only')?.split(',').map((x) => x.trim()).filter(Boolean);
+  const models = standardModels(train, { weights: parseWeights(a.get('weights')), sessionKnn, only });
   const results = evaluate(aligned, models, {
     maxPredictions: a.has('max') ? Number(a.get('max')) : undefined,
     onProgress: (m, done, total) => console.error(`  ${m}: ${done}/${total}`),

@@ -4,15 +4,23 @@
  * clicks before it; score the rank of the true next item. Test items never seen in training are
  * removed and sessions left shorter than two clicks dropped (as GRU4Rec's preprocessing does).
  *
- * Models: popularity; item-kNN on the last click; session-kNN (V-SKNN); and the product's own
- * recommender in `for-you` mode (the blend), fed the training sessions as the shop's neighbour data —
- * exactly what a shop would publish — and the test prefix as the shopper's history.
+ * This is session-rec's protocol (evaluation/evaluation.py: every next click of every test session,
+ * the whole training item set ranked), so its published figures compare directly.
+ *
+ * Models: popularity; item-kNN on the last click; SR, V-SKNN, STAN and V-STAN — each with
+ * session-rec's published settings ("reference") and with the settings the widget ships (TUNED,
+ * chosen on the validation split by tune.ts); and the product's own recommender in `for-you` mode
+ * (the blend), fed the training sessions as the shop's neighbour data — exactly what a shop would
+ * publish — and the test prefix as the shopper's history: with diversity off, and as the widget
+ * ships (diversity and the seen-item penalty on).
  */
 import type { Catalog, Product } from '../../catalog/types.ts';
 import { ItemKnn } from '../item-knn.ts';
 import { createRecommender } from '../recommender.ts';
-import { SessionKnn } from '../session-knn.ts';
-import type { BlendWeights, RecEvent } from '../types.ts';
+import { SequentialRules, type SequentialRulesOptions } from '../sequential-rules.ts';
+import { SessionNeighbours, type SessionNeighboursOptions } from '../session-neighbours.ts';
+import { TUNED } from '../tuned.ts';
+import type { BlendWeights, RecEvent, RecommenderOptions } from '../types.ts';
 import { MetricsAccumulator, type Metrics } from './metrics.ts';
 import type { LoggedSession } from './session-log.ts';
 
@@ -20,8 +28,8 @@ export interface EvalModel {
   name: string;
   /** Called once before predicting. */
   build(): void;
-  /** The `k` most likely next items after `prefix` (item ids, best first). */
-  predict(prefix: readonly string[], times: readonly number[], k: number): string[];
+  /** The `k` most likely next items after `prefix` (item ids, best first); `now`: the time of the click predicted (ms). */
+  predict(prefix: readonly string[], times: readonly number[], k: number, now: number): string[];
 }
 
 export interface EvalResult {
@@ -35,9 +43,27 @@ export interface EvalResult {
 export interface ModelOptions {
   /** Blend weights for the recommender (for-you mode). */
   weights?: Partial<BlendWeights>;
-  sessionKnn?: { k?: number; sample?: number };
+  sessionKnn?: SessionNeighboursOptions;
+  sessionStan?: SessionNeighboursOptions;
+  sequentialRules?: SequentialRulesOptions;
   itemKnn?: { k?: number };
+  /** Which models (by name prefix, e.g. ['V-SKNN', 'blend']); default all. */
+  only?: readonly string[];
 }
+
+/**
+ * session-rec's published settings: conf/example_next.yml (its rsc15-100k example: sr, vsknn),
+ * conf/save/rsc15/window/window_multiple_rsc15_stan.yml (stan-mrr, stan-hr) and
+ * conf/save/rsc15/single/single_rsc15_vstan.yml (vstan-mrr, vstan-hr).
+ */
+export const REFERENCE_SETTINGS = {
+  sr: { steps: 20, weighting: 'quadratic' } as SequentialRulesOptions,
+  vsknn: { method: 'vsknn', k: 500, sample: 5000, weighting: 'quadratic', weightingScore: 'div', idf: 5 } as SessionNeighboursOptions,
+  'stan-mrr': { method: 'stan', k: 1000, sample: 10000, spw: 0.00001, snh: 10, inh: 2 } as SessionNeighboursOptions,
+  'stan-hr': { method: 'stan', k: 1000, sample: 10000, spw: 0.5, snh: 20, inh: 0.5 } as SessionNeighboursOptions,
+  'vstan-mrr': { method: 'vstan', k: 1000, sample: 5000, spw: 4, snh: 5, inh: 4, ipw: 0.00001, idfBoost: 1 } as SessionNeighboursOptions,
+  'vstan-hr': { method: 'vstan', k: 2000, sample: 2500, spw: 8, snh: 10, inh: 8, ipw: 0.5, idfBoost: 2 } as SessionNeighboursOptions,
+};
 
 /** Drops test items unknown to training and test sessions left with fewer than two clicks. */
 export function alignTest(train: readonly LoggedSession[], test: readonly LoggedSession[]): LoggedSession[] {
@@ -73,12 +99,8 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
   const ids = [...new Set(train.flatMap((s) => s.items))];
   const index = new Map(ids.map((id, i) => [id, i]));
   const sessions = () => train.map((s) => s.items.map((i) => index.get(i)!));
+  const sessionTimes = train.map((s) => s.times[s.times.length - 1]!);
   const toIdx = (prefix: readonly string[]) => prefix.map((p) => index.get(p)!).filter((i) => i !== undefined);
-
-  let ranked: string[] = [];
-  let iknn: ItemKnn | null = null;
-  let sknn: SessionKnn | null = null;
-  let rec: ReturnType<typeof createRecommender> | null = null;
 
   const top = (scores: Map<number, number>, k: number) =>
     [...scores.entries()]
@@ -86,7 +108,50 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
       .slice(0, k)
       .map(([i]) => ids[i]!);
 
-  return [
+  const neighbourModel = (name: string, settings: SessionNeighboursOptions): EvalModel => {
+    let m: SessionNeighbours | null = null;
+    return {
+      name,
+      build: () => void (m = new SessionNeighbours(sessions(), settings, sessionTimes)),
+      predict: (prefix, _t, k, now) => top(m!.score(toIdx(prefix), undefined, now), k),
+    };
+  };
+  const rulesModel = (name: string, settings: SequentialRulesOptions): EvalModel => {
+    let m: SequentialRules | null = null;
+    return {
+      name,
+      build: () => void (m = new SequentialRules(sessions(), settings)),
+      predict: (prefix, _t, k) => top(m!.score(index.get(prefix[prefix.length - 1]!) ?? -1), k),
+    };
+  };
+  const blendModel = (name: string, shipped: boolean): EvalModel => {
+    let rec: ReturnType<typeof createRecommender> | null = null;
+    return {
+      name,
+      build() {
+        const settings: RecommenderOptions = {
+          neighbours: { sessions: train.map((s) => s.items), sessionTimes },
+          weights: options.weights ? { 'for-you': options.weights } : undefined,
+          sessionKnn: options.sessionKnn,
+          sessionStan: options.sessionStan,
+          sequentialRules: options.sequentialRules,
+          itemKnn: options.itemKnn,
+        };
+        // Diversity off: accuracy alone; repeat clicks are valid next items in these logs.
+        if (!shipped) Object.assign(settings, { diversity: 0, seenPenalty: 1 });
+        rec = createRecommender(catalogOfItems(ids), settings);
+        rec.recommend({ mode: 'for-you', events: [], limit: 1 }); // build the models now, not in the first prediction
+      },
+      predict(prefix, times, k, now) {
+        const events: RecEvent[] = prefix.map((productId, i) => ({ type: 'view', productId, at: times[i], session: 'current' }));
+        return rec!.recommend({ mode: 'for-you', events, limit: k, now }).map((r) => r.id);
+      },
+    };
+  };
+
+  let ranked: string[] = [];
+  let iknn: ItemKnn | null = null;
+  const all: EvalModel[] = [
     {
       name: 'popularity',
       build() {
@@ -106,32 +171,19 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
         return last === undefined ? [] : top(iknn!.score(new Map([[last, 1]])), k);
       },
     },
-    {
-      name: 'session-kNN (V-SKNN)',
-      build() {
-        sknn = new SessionKnn(sessions(), options.sessionKnn);
-      },
-      predict: (prefix, _t, k) => top(sknn!.score(toIdx(prefix)), k),
-    },
-    {
-      name: 'blend (shop-guide for-you)',
-      build() {
-        rec = createRecommender(catalogOfItems(ids), {
-          neighbours: { sessions: train.map((s) => s.items) },
-          weights: options.weights ? { 'for-you': options.weights } : undefined,
-          sessionKnn: options.sessionKnn,
-          itemKnn: options.itemKnn,
-          diversity: 0, // accuracy is measured; the UI's variety re-ranking is a separate choice
-          seenPenalty: 1, // repeat clicks are valid next items in these logs
-        });
-        rec.recommend({ mode: 'for-you', events: [], limit: 1 }); // build the models now, not in the first prediction
-      },
-      predict(prefix, times, k) {
-        const events: RecEvent[] = prefix.map((productId, i) => ({ type: 'view', productId, at: times[i], session: 'current' }));
-        return rec!.recommend({ mode: 'for-you', events, limit: k }).map((r) => r.id);
-      },
-    },
+    rulesModel('SR (reference settings)', REFERENCE_SETTINGS.sr),
+    rulesModel('SR (shipped settings)', { ...TUNED.sequentialRules, ...options.sequentialRules }),
+    neighbourModel('V-SKNN (reference settings)', REFERENCE_SETTINGS.vsknn),
+    neighbourModel('V-SKNN (shipped settings)', { ...TUNED.sessionKnn, ...options.sessionKnn }),
+    neighbourModel('STAN (reference, stan-mrr)', REFERENCE_SETTINGS['stan-mrr']),
+    neighbourModel('STAN (reference, stan-hr)', REFERENCE_SETTINGS['stan-hr']),
+    neighbourModel('V-STAN (reference, vstan-mrr)', REFERENCE_SETTINGS['vstan-mrr']),
+    neighbourModel('V-STAN (reference, vstan-hr)', REFERENCE_SETTINGS['vstan-hr']),
+    neighbourModel('V-STAN (shipped settings)', { ...TUNED.sessionStan, ...options.sessionStan }),
+    blendModel('blend (shop-guide for-you, diversity off)', false),
+    blendModel('blend (shop-guide for-you, as shipped)', true),
   ];
+  return options.only ? all.filter((m) => options.only!.some((o) => m.name.startsWith(o))) : all;
 }
 
 export interface EvaluateOptions {
@@ -156,7 +208,7 @@ export function evaluate(test: readonly LoggedSession[], models: readonly EvalMo
       for (let i = 1; i < s.items.length; i++) {
         if (done >= total) break outer;
         const start = performance.now();
-        const ranked = model.predict(s.items.slice(0, i), s.times.slice(0, i), 20);
+        const ranked = model.predict(s.items.slice(0, i), s.times.slice(0, i), 20, s.times[i]!);
         times.push(performance.now() - start);
         acc.add(ranked, s.items[i]!);
         done++;
