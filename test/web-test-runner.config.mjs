@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summaryReporter } from './summary-reporter.mjs';
+import { tabsPlugin } from './history/tabs-plugin.mjs';
 
 /** Debian's Chromium (test tools cannot download browsers here); override with CHROME_PATH. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -52,7 +53,7 @@ export default {
   middleware: [publicDir],
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), tabsPlugin()],
   browsers: [chromium()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

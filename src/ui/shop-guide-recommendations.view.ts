@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
 import { resolveLang } from '../i18n/index.ts';
 import { recStrings, type RecStrings } from '../recommend/strings.ts';
@@ -187,7 +188,7 @@ class RecsController implements RecsView {
     if (this.failed) return html`<p class="status" part="status" role="status">${s.failed}</p>`;
     if (!this.services || this.host.state === 'loading') {
       return html`<div class="skeleton" aria-busy="true" aria-label=${label} role="group">
-          ${Array.from({ length: Math.min(4, this.host.limit || 4) }, () => html`<span></span>`)}
+          ${filled(Math.min(4, this.host.limit || 4), () => html`<span></span>`)}
         </div>
         <p class="visually-hidden" role="status">${s.loading}</p>`;
     }
