@@ -5,6 +5,7 @@
 import type { ChatEngine, ChatRequest, ChatStream, EmbedOptions, EngineStatus, JsonRequest } from './engine.ts';
 import { LlmAbortError, NoModelError, type LlmError } from './errors.ts';
 import { parseJson } from './json.ts';
+import { toJson } from '../safe-json.ts';
 import type { ChatDone, WireGeneration } from './protocol.ts';
 import { Observable } from './status.ts';
 import { createChatStream, failedStream } from './stream.ts';
@@ -80,7 +81,7 @@ export class WorkerChatEngine implements ChatEngine {
       model: this.modelId,
       messages: request.messages,
       gen: wire(request),
-      schema: JSON.stringify(request.schema),
+      schema: toJson(request.schema), // arrays (enum, required) must not be encoded twice on Prototype.js pages
       noThinking: this.opts.noThinking ?? false,
     });
     const stop = this.track(id, request.signal);
