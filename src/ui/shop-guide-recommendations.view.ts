@@ -4,7 +4,7 @@
  * and handles "Not interested". Picks stay where they are while the page is open (a card never jumps
  * under the shopper's pointer); only recently-viewed re-sorts, newest first.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
@@ -17,6 +17,7 @@ import './product-card.ts';
 import type { ProductCard } from './product-card.component.ts';
 import type { RecsView, ShopGuideRecommendations } from './shop-guide-recommendations.component.ts';
 import { recsStyles } from './shop-guide-recommendations.styles.ts';
+import { adoptStyles } from './adopt-styles.ts';
 
 const MODES: readonly RecommendMode[] = ['for-you', 'similar', 'bought-together', 'recently-viewed'];
 const CARD_PARTS = 'card, image, title, price, rating, availability, reason, actions, view-link, add-to-cart, dismiss';
@@ -36,7 +37,6 @@ interface Item {
 }
 
 class RecsController implements RecsView {
-  readonly styles = recsStyles;
   private services: Services | null = null;
   private items: Item[] = [];
   private dismissed = new Set<string>();
@@ -49,7 +49,19 @@ class RecsController implements RecsView {
   private failed = false;
   private connected = false;
 
-  constructor(private readonly host: ShopGuideRecommendations) {}
+  private drawn = false;
+
+  constructor(private readonly host: ShopGuideRecommendations) {
+    adoptStyles(host.renderRoot, recsStyles);
+  }
+
+  update(changed: ReadonlyMap<string, string | null>): void {
+    // What the recommender is asked. lang, label and dismissible only change the words and buttons,
+    // which render() reads on every update (reasons are data, worded there): the cards keep their places.
+    if (this.drawn && ['mode', 'limit', 'product-id'].some((k) => changed.has(k))) this.changed();
+    this.drawn = true;
+    render(this.render(), this.host.renderRoot, { host: this.host });
+  }
 
   private get mode(): RecommendMode {
     return MODES.includes(this.host.mode) ? this.host.mode : 'for-you';
@@ -173,7 +185,7 @@ class RecsController implements RecsView {
     this.schedule(50, false);
   };
 
-  render() {
+  private render() {
     const s = this.strings;
     const mode = this.mode;
     const label = this.host.label || s.label[mode];
