@@ -391,6 +391,11 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   let result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
   let mode: Grounding['mode'] = more ? 'more' : refined ? 'refined' : 'search';
   const relaxed: string[] = [];
+  if (!result.hits.length && !more && query.text.trim() && request?.types.length && (query.filters.categories?.length || query.filters.ids?.length)) {
+    // With the product type known, the other words only rank: "jacket for hiking" shows jackets.
+    query = { ...query, text: '' };
+    result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
+  }
   if (!result.hits.length && !more) {
     // Nothing fits everything: drop what matters least first, and say what was dropped.
     for (const [what, drop] of RELAXATIONS) {

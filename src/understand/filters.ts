@@ -56,7 +56,7 @@ interface CompiledVocabulary {
    * Longest names first, each with what it is. `re` is global (reused with lastIndex reset: see
    * `take`); `anchored` is the same pattern at the start of a string, for what follows a negation.
    */
-  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string; cjk: boolean }[];
+  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string; cjk: boolean }[];
 }
 
 const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
@@ -64,7 +64,8 @@ const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
 function compile(v: QueryVocabulary): CompiledVocabulary {
   let c = compiled.get(v);
   if (c) return c;
-  const entries: { name: string; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string }[] = [];
+  const entries: { name: string; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string }[] = [];
+  for (const val of v.values ?? []) if (val.trim().length >= 2) entries.push({ name: val.trim(), kind: 'value', value: val });
   for (const b of v.brands) if (b.trim().length >= 2) entries.push({ name: b.trim(), kind: 'brand', value: b });
   for (const cat of v.categories) {
     const name = cat.trim();
@@ -178,6 +179,7 @@ class Parse {
       const len = lead + m[0].length;
       if (n.kind === 'brand') return { consumed: len, apply: () => this.add('excludeBrands', n.value) };
       if (n.kind === 'category') return { consumed: len, apply: () => this.add('excludeCategories', n.value) };
+      if (n.kind === 'value') return { consumed: len, apply: () => this.add('excludeTerms', n.value.toLowerCase()) };
       return { consumed: len, apply: () => this.attribute(n.key!, 'no') };
     }
     for (const c of COLOR_WORD_LIST) {
@@ -202,7 +204,7 @@ class Parse {
   negations(): void {
     // "not too expensive" is a sort order, not an exclusion.
     this.take(/\bnot\s+(?:too\s+|so\s+|very\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
-    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by)|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
+    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|(?:do|does)n['’]?t (?:want|like|have)|do not want|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
     let pos = 0;
     for (;;) {
       re.lastIndex = pos;
@@ -271,7 +273,7 @@ class Parse {
     };
     // Brands and yes/no features first (longest names first)…
     for (const n of this.vocab.names) {
-      if (n.kind === 'category') continue;
+      if (n.kind === 'category' || n.kind === 'value') continue;
       const ok = aligned(n);
       this.take(n.re, (m) => {
         if (!ok(m)) return false;

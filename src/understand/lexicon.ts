@@ -53,6 +53,8 @@ export interface Lexicon {
   df: Map<string, number>;
   /** Word key → in how many products it is the head of the title (the thing sold). */
   headDf: Map<string, number>;
+  /** Word key → in how many titles it occurs. */
+  titleDf: Map<string, number>;
   /** Words of attribute values ("merino" in material: merino wool): properties, not things sold. */
   valueDf: Map<string, number>;
   /** Words of descriptions too (the catalog "knows" the word, not as a product name). */
@@ -119,6 +121,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const headDf = new Map<string, number>();
   const textDf = new Map<string, number>();
   const valueDf = new Map<string, number>();
+  const titleDf = new Map<string, number>();
   const cjkBigrams = new Set<string>();
   const titleParts: string[] = [];
   const firstWords = new Map<string, { label: string; ids: Set<string> }>();
@@ -191,6 +194,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     const named = [p.title, p.brand ?? '', ...p.categories, ...attrText, ...p.variants.flatMap((v) => Object.values(v.attributes))].join(' ');
     count(df, latinWords(named).map(wordKey).filter(Boolean));
     count(textDf, latinWords(p.description).map(wordKey).filter(Boolean));
+    count(titleDf, latinWords(p.title).map(wordKey).filter(Boolean));
     count(valueDf, latinWords(Object.values(p.attributes).flat().join(' ')).map(wordKey).filter(Boolean));
     for (const r of cjkRuns(p.title)) titleParts.push(r);
     for (const r of cjkRuns(`${p.title} ${p.categories.join(' ')} ${attrText.join(' ')}`)) for (let i = 0; i + 2 <= r.length; i++) cjkBigrams.add(r.slice(i, i + 2));
@@ -258,6 +262,8 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     features.set(b.key, [...new Set([...b.names, ...(labels.get(b.key) ?? [])])]);
     values.delete(b.key);
   }
+  // Values shoppers may exclude by name ("not memory foam"): words, not numbers or yes/no.
+  vocabulary.values = [...new Set([...values.values()].flatMap((m) => [...m.keys()]))].filter((v) => !/^\d/.test(v) && v.split(/\s+/).length <= 3 && !/^(?:yes|no|none|是|否|无)$/i.test(v)).slice(0, 5000);
   const synonyms = new Map<string, ProductType[]>();
   for (const group of SYNONYM_GROUPS) {
     const keys = group.map((g) => (isCjkText(g) ? g : latinWords(g).map(wordKey).join(' ')));
@@ -277,6 +283,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     headDf,
     textDf,
     valueDf,
+    titleDf,
     titleText: titleParts.join('|'),
     cjkBigrams,
     measured,

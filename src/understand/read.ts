@@ -49,7 +49,7 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "then either instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
@@ -82,6 +82,8 @@ interface TypeHit {
   start: number;
   end: number;
   words: number;
+  /** Found through its head word only ("cooker" → rice cooker). */
+  viaHead?: boolean;
 }
 
 /**
@@ -89,7 +91,8 @@ interface TypeHit {
  * filter parser left (`free`): "sale", "available" or "recommend" are understood, not misspelt.
  */
 function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
-  return message.replace(/[A-Za-z]{4,}/g, (w) => {
+  // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide").
+  return message.replace(/[A-Za-z]{5,}/g, (w) => {
     const k = wordKey(w);
     if (!free.has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
     const max = k.length >= 8 ? 2 : 1;
@@ -135,7 +138,7 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
   if (!hits.length) {
     for (const s of spans) {
       const list = lex.byHead.get(s.k);
-      if (list?.length && !GENERIC_WORDS.has(s.k)) hits.push({ type: list[0]!, start: s.start, end: s.end, words: 1 });
+      if (list?.length && !GENERIC_WORDS.has(s.k)) hits.push({ type: list[0]!, start: s.start, end: s.end, words: 1, viaHead: true });
     }
   }
   if (!hits.length) return [];
@@ -215,7 +218,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
         for (let i = 0; i + 2 <= w.length; i++) pairs.add(w.slice(i, i + 2));
         let best: { t: ProductType; shared: number } | null = null;
         for (const [key, t] of lex.types) {
-          if (!isCjkText(key) || key.length < 2) continue;
+          if (!isCjkText(key) || key.length < 2 || !key.includes(w.at(-1)!)) continue;
           let shared = 0;
           for (const p of pairs) if (key.includes(p)) shared++;
           if (shared && shared / pairs.size >= 0.5 && (!best || shared > best.shared || (shared === best.shared && t.count > best.t.count))) best = { t, shared };
@@ -241,22 +244,26 @@ const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|�
 const ZH_LEAD = /^(?:什么|哪些|一些|一个|一款|个|点|那种|这种)/;
 
 /** The word the shopper wants that the shop does not sell, if any. */
-function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Lexicon, intent: Intent): string | undefined {
+function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Lexicon, intent: Intent, typed = text): string | undefined {
   // filtersRest: the words the filter parser left ("cheapest in-stock blender" → "blender").
   const searchLike = intent.kind === 'search' || intent.kind === 'best-deal' || (intent.kind === 'recommend' && !!intent.query && !GIFT.test(text));
   if (!searchLike || intent.refine) return undefined;
-  if (types.length) return unseenCompound(text, types[0]!, lex);
+  if (types.length) return unseenCompound(typed, types[0]!, lex);
   // Chinese: an object named in a buying frame, or the whole message, that the catalog never sells.
-  const zh = ZH_FRAME.exec(text.replace(/[了]/g, ''));
-  const bare = /^[\u3400-\u9fff]{2,6}[?？]?$/.test(text.trim()) ? text.trim().replace(/[?？]/, '') : null;
+  const zh = ZH_FRAME.exec(text.replace(/[了]/g, '')) ?? /有([\u3400-\u9fff]{2,8}?)(?:卖|出售)/.exec(text);
+  const restZh = filtersRest.replace(/[的\s?？!！。]/g, '');
+  const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) ? restZh : null;
+  const sells = /卖|出售/.test(text);
   const candidate = (zh?.[1] ?? bare)?.replace(ZH_LEAD, '').replace(/的$/, '');
   if (candidate && candidate.length >= 2 && !ZH_FUNCTION.test(candidate) && !COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) {
     let known = 0;
     for (let i = 0; i + 2 <= candidate.length; i++) if (lex.cjkBigrams.has(candidate.slice(i, i + 2))) known++;
     const attrText = [...lex.values.values()].some((m) => [...m.keys()].some((v) => v.includes(candidate))) || [...lex.features.values()].some((names) => names.some((n) => n.includes(candidate) || candidate.includes(n)));
     if (!attrText && known / Math.max(1, candidate.length - 1) < 0.5) return candidate;
-    // Known only inside feature names ("可洗碗机清洗"), asked for as a thing in a buying frame.
-    if (zh && !attrText && !lex.titleText.includes(candidate)) return candidate;
+    // Never part of a product's name: not sold ("登山杖"); a feature ("可洗碗机清洗") only when the
+    // shopper asks whether the shop sells it ("你们卖洗碗机吗").
+    // No type matched it: asked whether the shop sells it, it is not a product here.
+    if (sells || (!lex.titleText.includes(candidate) && !attrText)) return candidate;
   }
   // Latin: the last content word before any "for/with/…" — the head noun — asked for as a thing.
   const spans = wordSpans(filtersRest).filter((s) => !/\d/.test(s.w));
@@ -267,9 +274,12 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   if (!head || lex.brands.has(head.w.toLowerCase()) || head.k.length < 3 || lex.synonyms.has(head.k)) return undefined;
   const framed = ASK_FRAME.test(text) || intent.kind === 'best-deal' || core.length === spans.length;
   if (!framed) return undefined;
-  const adjective = /(?:able|ible|ful|ous|ive|al|ic|ed|ing|less|ish|ly|er|est|y)$/i.test(head.w);
+  const adjective = /(?:able|ible|ful|ous|ive|al|ic|ed|ing|less|ish|ly|y)$/i.test(head.w);
   if (adjective && !/s$/i.test(head.w)) return undefined;
-  const surface = hyphenated(filtersRest, head);
+  // The thing as said: with the unknown words before it ("wine glasses", "stand mixer").
+  let first = core.length - 1;
+  while (first > 0 && !lex.titleDf.has(core[first - 1]!.k) && !lex.brands.has(core[first - 1]!.w.toLowerCase())) first--;
+  const surface = first < core.length - 1 ? filtersRest.slice(core[first]!.start, head.end) : hyphenated(filtersRest, head);
   const known = lex.df.get(head.k) ?? 0;
   if (!known && !lex.textDf.has(head.k) && !lex.valueDf.has(head.k)) return surface;
   // Known only as a modifier ("laptop" in "laptop sleeve"), and asked for as a thing: plural or after a/an/any.
@@ -284,11 +294,13 @@ function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | und
   if (head.words !== 1 || isCjkText(head.type.key)) return undefined;
   const before = /([A-Za-z]+)\s+$/.exec(text.slice(0, head.start));
   const w = before?.[1];
-  if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase()) || COLOR_WORD_LIST.some((c) => c.word === w.toLowerCase())) return undefined;
+  if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || COLOR_WORD_LIST.some((c) => c.word === w.toLowerCase()) || lex.brands.has(w.toLowerCase())) return undefined;
   const k = wordKey(w);
-  if (lex.df.has(k) || lex.textDf.has(k) || lex.valueDf.has(k) || lex.brands.has(w.toLowerCase()) || lex.synonyms.has(k)) return undefined;
-  if (/(?:able|ible|ful|ous|ive|al|ic|ed|less|ish|ly|y)$/i.test(w)) return undefined;
-  return `${w} ${text.slice(head.start, head.end)}`;
+  if (lex.valueDf.has(k) || lex.synonyms.has(k) || lex.titleDf.has(k)) return undefined;
+  // "slow cooker" where the shop's cookers are all rice cookers: a compound the catalog never names.
+  // A modifier of a type the shop sells ("winter jacket", "sleeping bag") only narrows: if nothing
+  // fits, the answer says which words it dropped.
+  return head.viaHead ? `${w} ${text.slice(head.start, head.end)}` : undefined;
 }
 
 /** The whole hyphenated word around a span ("gore-tex", not "tex"). */
@@ -475,13 +487,15 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // Refinements keep the type: after a list, a follow-up that names no type of its own ("in blue",
   // "that also mops", "under 2 kg", "not Voltra either", "电动的", "便宜一点的") narrows that list.
   if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
-    const fragment = ctx.hasPreviousSearch && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
+    // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
+    const unknownThing = unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
+    const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
     const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
     if (fragment || aboutProduct) intent = { ...intent, refine: true };
   }
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };
 
-  const notSold = aboutFocus ? undefined : unsoldWord(text, chosen, parsed.text, lex, intent);
+  const notSold = aboutFocus ? undefined : unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
   return { intent, types: typeList, notSold, query, quantities, pick, gift, aboutFocus };
 }
 
