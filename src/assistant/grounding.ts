@@ -369,7 +369,15 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   let offset = 0;
   let refined = false;
   let more = false;
-  if (intent.refine && last && MORE.test(message.trim())) {
+  const like = request?.relativeTo ? catalog.byId.get(request.relativeTo) : undefined;
+  if (like && request) {
+    // Like the product in focus: its kind (or the type named), without it, and cheaper when asked.
+    const leaf = like.categories.at(-1);
+    const filters: SearchFilters = { ...request.query.filters, excludeIds: [like.id] };
+    if (!request.types.length && leaf) filters.categories = [leaf];
+    if (request.cheaper && like.price !== undefined) filters.priceMax = Math.min(filters.priceMax ?? Infinity, like.price - 0.01);
+    query = { text: '', filters, ...(request.query.sort ? { sort: request.query.sort } : {}) };
+  } else if (intent.refine && last && MORE.test(message.trim())) {
     query = last.query;
     more = true;
     if (last.offset + CARD_LIMIT >= last.total) return { ...base, mode: 'more', query, queryText: last.queryText, total: last.total, offset: last.offset };

@@ -124,7 +124,8 @@ const FAMILY_Q: [RegExp, Family][] = [
   [/\b(?:how many (?:pieces|knives|items|mugs|cups|slices|settings|speeds|bits)|how many (?:come|do i get))\b|几件|多少件|几个|几片|几档|一共几/i, 'count'],
   [/\b(?:how (?:long|wide|tall|big|thick|deep)|length|diameter|thickness|dimensions?)\b|多长|多宽|多高|多大|多厚|尺寸|直径|厚度/i, 'length'],
   [/\b(?:how (?:powerful|many watts)|wattage|power)\b|功率|多少瓦/i, 'power'],
-  [/\b(?:how (?:loud|quiet|noisy)|noise|decibels?)\b|噪音|分贝|吵不吵|声音大/i, 'sound'],
+  [/\b(?:how (?:loud|quiet|noisy)|noise|noisy|loud|quiet|decibels?)\b|噪音|分贝|吵不吵|声音大|声音|安静/i, 'sound'],
+  [/\b(?:room size|how big (?:a|of a) room|square (?:feet|metres|meters)|sq ?ft|area)\b|面积|多大的房间|几平/i, 'area'],
   [/\b(?:how strong|suction)\b|吸力/i, 'pressure'],
 ];
 
@@ -186,6 +187,22 @@ export function answerProductQuestion(product: Product, question: string, lang: 
       answer.unknown = false;
       answer.topic = 'attribute';
     }
+  }
+  // Attributes the question names by key ("inner pot", "thread count", "blade length", "温控").
+  const asked = new Set(contentWords(question, lang).map((w) => w.replace(/(?:es|s)$/, '')));
+  const named: ProductFinding[] = [];
+  for (const [key, raw] of Object.entries(product.attributes)) {
+    if (answer.findings.some((f) => f.key === key)) continue;
+    const label = attributeLabel(key, lang, product.attributeLabels);
+    const keyWords = words(key, 'en').map((w) => w.replace(/(?:es|s)$/, ''));
+    const byKey = keyWords.length > 0 && keyWords.every((w) => asked.has(w) || [...asked].some((a) => a.length > 3 && (a.startsWith(w) || w.startsWith(a))));
+    const byLabel = /[\u3400-\u9fff]/.test(label) && [...label.matchAll(/(?=([\u3400-\u9fff]{2}))/g)].some((m) => question.includes(m[1]!));
+    if (byKey || byLabel) named.push({ source: 'attribute', key, label, value: sanitizeUntrusted(Array.isArray(raw) ? raw.join(', ') : String(raw)) });
+  }
+  if (named.length) {
+    answer.findings = [...named, ...answer.findings.filter((f) => f.source === 'attribute' || f.source === 'variant' || f.source === 'offer')];
+    answer.unknown = false;
+    if (answer.topic === 'general' || answer.topic === 'overview') answer.topic = 'attribute';
   }
   if (YES_NO.test(question.trim())) {
     for (const f of answer.findings) {

@@ -39,6 +39,9 @@ export interface ShopperRequest {
   gift?: { recipient?: string };
   /** The message asks about the page's (or the focused) product, not for a search. */
   aboutFocus: boolean;
+  /** Products like this one ("cheaper socks?" on a socks page): its kind; `cheaper`: below its price. */
+  relativeTo?: string;
+  cheaper?: boolean;
 }
 
 export interface ReadContext extends IntentContext {
@@ -240,7 +243,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
 /** Asked for as a thing to buy: "do you sell X", "I need a X", "looking for X". */
 const ASK_FRAME = /\b(?:do you (?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
 /** Chinese frames naming an object ("有卖笔记本电脑吗", "有没有吸尘器", "你们卖洗碗机吗", "想买个厨师机"). */
-const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|我要买|要买|想要|我要|找)(?:个|一个|一台|一款|点)?([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|的吗|[?？]|$)/;
+const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|我要买|要买|想要|我要|找|有)(?:个|一个|一台|一款|点)?([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|的吗|[?？]|$)/;
 const ZH_LEAD = /^(?:什么|哪些|一些|一个|一款|个|点|那种|这种)/;
 
 /** The word the shopper wants that the shop does not sell, if any. */
@@ -252,18 +255,24 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   // Chinese: an object named in a buying frame, or the whole message, that the catalog never sells.
   const zh = ZH_FRAME.exec(text.replace(/[了]/g, '')) ?? /有([\u3400-\u9fff]{2,8}?)(?:卖|出售)/.exec(text);
   const restZh = filtersRest.replace(/[的\s?？!！。]/g, '');
-  const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) ? restZh : null;
+  // The parser's rest as a bare thing ("最便宜的有货的榨汁机" → 榨汁机), unless it holds a verb or particle.
+  const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) && !/[能要换想给看找有带用放可会是不没吗呢吧和或哪些么]/.test(restZh) ? restZh : null;
   const sells = /卖|出售/.test(text);
-  const candidate = (zh?.[1] ?? bare)?.replace(ZH_LEAD, '').replace(/的$/, '');
+  const candidate = (zh?.[1] ?? bare)?.replace(ZH_LEAD, '').replace(/[吗么呢嘛]+$/, '').replace(/的$/, '');
   if (candidate && candidate.length >= 2 && !ZH_FUNCTION.test(candidate) && !COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) {
     let known = 0;
     for (let i = 0; i + 2 <= candidate.length; i++) if (lex.cjkBigrams.has(candidate.slice(i, i + 2))) known++;
-    const attrText = [...lex.values.values()].some((m) => [...m.keys()].some((v) => v.includes(candidate))) || [...lex.features.values()].some((names) => names.some((n) => n.includes(candidate) || candidate.includes(n)));
+    const attrText =
+      [...lex.values.values()].some((m) => [...m.keys()].some((v) => v.includes(candidate) || (v.length >= 2 && /[\u3400-\u9fff]/.test(v) && candidate.includes(v)))) ||
+      [...lex.features.values()].some((names) => names.some((n) => n.length >= 2 && (n.includes(candidate) || candidate.includes(n))));
     if (!attrText && known / Math.max(1, candidate.length - 1) < 0.5) return candidate;
     // Never part of a product's name: not sold ("登山杖"); a feature ("可洗碗机清洗") only when the
     // shopper asks whether the shop sells it ("你们卖洗碗机吗").
-    // No type matched it: asked whether the shop sells it, it is not a product here.
-    if (sells || (!lex.titleText.includes(candidate) && !attrText)) return candidate;
+    // No type matched it: asked whether the shop sells it ("你们卖X吗", "有X吗" naming a thing, not a
+    // value like "有碳钢的吗"), it is not a product here.
+    const exactValue = [...lex.values.values()].some((m) => m.has(candidate)) || [...lex.features.values()].some((names) => names.includes(candidate));
+    const asksForThing = sells || (!!zh && !zh[0].includes('的') && !exactValue);
+    if (asksForThing || (!lex.titleText.includes(candidate) && !attrText)) return candidate;
   }
   // Latin: the last content word before any "for/with/…" — the head noun — asked for as a thing.
   const spans = wordSpans(filtersRest).filter((s) => !/\d/.test(s.w));
@@ -312,6 +321,13 @@ function hyphenated(text: string, span: { start: number; end: number }): string 
   return text.slice(a, b);
 }
 
+/** Whether a title names a type key ("Merino Hiking Sock" names "sock"). */
+function titleHas(title: string, key: string): boolean {
+  if (isCjkText(key)) return title.includes(key);
+  const ws = new Set(latinWords(title).map(wordKey));
+  return key.split(' ').every((k) => ws.has(k));
+}
+
 function removeSpans(text: string, spans: { start: number; end: number }[]): string {
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start)) out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
@@ -344,7 +360,9 @@ function intersect(a: string[] | undefined, b: Iterable<string>): string[] {
 }
 
 /** A question (rather than a request): "is it…?", "how heavy", "多重", "能放洗碗机吗". */
-const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|have|how|what|whats|what's|which|will|should)\b|吗[?？。！!]*$|么[?？]*$|多少|多久|多重|多大|多厚|多长|多宽|多高|几(?:个|件|片|档|种|人|升|天|小时)?|什么|怎么|能不能|可不可以|是不是|是否|能否/i;
+const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|have|how|what|whats|what's|which|will|should)\b|吗[?？。！!]*$|么[?？]*$|多少|多久|多重|多大|多厚|多长|多宽|多高|几(?:个|件|片|档|种|人|升|天|小时)?|什么|怎么|能不能|可不可以|是不是|是否|能否|([\u4e00-\u9fff])不\1|还是/i;
+/** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
+const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
 const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|others|similar|alternatives?|instead|cheaper|ones)\b|推荐|别的|其他|类似|同款|同类|还有什么|换个|换一个|便宜点|更便宜/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
@@ -465,7 +483,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
 
   // "Which one is lighter?" after a list or comparison picks one of them.
   let pick: PickBy | undefined;
-  if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && !typeList.length) {
+  if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && (!typeList.length || /^(?:so\s+|ok\s+|and\s+)?(?:which|哪|里面哪|其中哪)/i.test(text.trim()))) {
     pick = PICKS.find(([re]) => re.test(text))?.[1];
     const forWhom = BETTER_FOR.exec(text);
     if (!pick && forWhom) pick = { by: 'words', dir: 'max', words: (forWhom[1] ?? forWhom[2] ?? '').trim() };
@@ -479,13 +497,30 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   let aboutFocus = intent.kind === 'product-question';
   const listRef = intent.refs.some((r) => r.kind === 'previous' || r.kind === 'ordinal');
   const askable = intent.kind === 'search' || intent.kind === 'best-deal' || (intent.kind === 'recommend' && deixis);
-  if (focus && askable && !typeList.length && !filters.brands?.length && !listRef && QUESTION.test(text) && !WANTS_OTHERS.test(text) && !SHOP_RANGE.test(text) && !/^(?:what|which|any)\b.*\b(?:on sale|deals?|discounts?)\b|什么(?:折扣|优惠|打折|活动)|哪些/i.test(text)) {
+  const focusProduct = focus ? ctx.byId.get(focus) : undefined;
+  // The type named is the product's own ("how heavy is the shoe"), or the question names one of its
+  // attributes ("what kind of inner pot", "whats the thread count").
+  const ownType = !typeList.length || (!!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key)));
+  const namesOwnAttribute = !!focusProduct && Object.keys(focusProduct.attributes).some((k) => {
+    const ks = latinWords(k).map(wordKey);
+    const ws = new Set(latinWords(text).map(wordKey));
+    return ks.length > 0 && ks.every((x) => ws.has(x));
+  });
+  const fragmentOfList = FRAGMENT.test(text.trim()) && ctx.hasPreviousSearch && ctx.lastResultIds.length >= 2;
+  if (focus && askable && (ownType || namesOwnAttribute) && !filters.brands?.length && !listRef && !fragmentOfList && QUESTION.test(text) && !WANTS_OTHERS.test(text) && !SHOP_RANGE.test(text) && !/^(?:what|which|any)\b.*\b(?:on sale|deals?|discounts?)\b|什么(?:折扣|优惠|打折|活动)|哪些/i.test(text)) {
     intent = { ...intent, kind: 'product-question', refine: false, refs: intent.refs.length ? intent.refs : [{ kind: 'current' }] };
     aboutFocus = true;
   }
 
   // Refinements keep the type: after a list, a follow-up that names no type of its own ("in blue",
   // "that also mops", "under 2 kg", "not Voltra either", "电动的", "便宜一点的") narrows that list.
+  // "cheaper socks?" / "比这个便宜的GPS手表" / "similar ones in stock" on a product's page: its kind,
+  // compared with it.
+  let relativeTo: string | undefined;
+  if (!aboutFocus && focusProduct && (intent.kind === 'search' || intent.kind === 'best-deal' || intent.kind === 'recommend') && (CHEAPER.test(text) || /\b(?:similar|like this|like it|alternatives?)\b|类似|同款|同类|差不多/i.test(text)) && (!typeList.length || ownType)) {
+    relativeTo = focusProduct.id;
+    intent = { ...intent, kind: 'search', refine: !typeList.length };
+  }
   if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
     // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
     const unknownThing = unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
@@ -496,7 +531,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };
 
   const notSold = aboutFocus ? undefined : unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
-  return { intent, types: typeList, notSold, query, quantities, pick, gift, aboutFocus };
+  return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }
 
 /** One product picked from `products` by `pick` (null when the catalog cannot tell them apart). */

@@ -4,7 +4,7 @@
  * converted to its family's base unit so "1.5 l" and "1500 ml" compare.
  */
 
-export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound';
+export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound' | 'area';
 
 export interface Quantity {
   family: Family;
@@ -29,6 +29,7 @@ const UNITS: [string, Family, number][] = [
   ['mah', 'energy', 1], ['毫安', 'energy', 1],
   ['pieces', 'count', 1], ['piece', 'count', 1], ['pcs', 'count', 1], ['pc', 'count', 1], ['pack', 'count', 1], ['件', 'count', 1], ['支', 'count', 1], ['片', 'count', 1], ['只', 'count', 1],
   ['bar', 'pressure', 1], ['kpa', 'pressure', 0.01], ['pa', 'pressure', 0.00001],
+  ['m²', 'area', 1], ['m2', 'area', 1], ['sqm', 'area', 1], ['sq m', 'area', 1], ['sq ft', 'area', 0.0929], ['sqft', 'area', 0.0929], ['square feet', 'area', 0.0929], ['square metres', 'area', 1], ['square meters', 'area', 1], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
   ['db', 'sound', 1], ['dba', 'sound', 1], ['decibels', 'sound', 1], ['分贝', 'sound', 1],
   ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1],
   ['gb', 'data', 1], ['tb', 'data', 1024],
