@@ -191,7 +191,7 @@ export class Assistant {
       const ctx = this.intentContext();
       const rules = classifyIntent(message, ctx);
       const engine = this.deps.engine();
-      const modelReady = !!engine?.ready;
+      const modelReady = !!engine?.ready && engine.canChat !== false;
       const retrieveDeps: RetrieveDeps = {
         catalog: this.deps.catalog,
         search: this.deps.search,

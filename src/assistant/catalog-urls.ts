@@ -6,7 +6,7 @@
  * Model answers carry a handful of links, so a few scans per answer is all it ever does.
  */
 import type { Product } from '../catalog/types.ts';
-import { absolute } from './verify.ts';
+import { absolute } from './link-url.ts';
 
 /** What verification and the markdown renderer ask of the catalog's URLs. */
 export interface UrlLookup {

@@ -8,6 +8,8 @@
 import type { Product } from '../catalog/types.ts';
 import { stripInvisible, stripTags } from './text.ts';
 import { CatalogUrlIndex } from './catalog-urls.ts';
+import { absolute } from './link-url.ts';
+export { absolute };
 
 export type RemovedKind = 'id' | 'link' | 'price' | 'html';
 
@@ -46,18 +48,6 @@ export function catalogUrls(products: Iterable<Product>, baseUrl: string): Map<s
     }
   }
   return urls;
-}
-
-export function absolute(url: string | undefined, baseUrl: string): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, baseUrl);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
 }
 
 const ID_REF = /\[\[\s*([^\]\s]{1,80})\s*\]\]/g;

@@ -44,7 +44,10 @@ export function comparableUrl(href: string): string {
   return href.slice(0, end).replace(/\/index\.html?$/, '/').replace(/\/$/, '');
 }
 
-export function detectCurrentProduct(byId: ReadonlyMap<string, Product>, hints: CurrentProductHints): string | undefined {
+/** What the current-product check needs of a product map. */
+export type ProductLookup = Pick<ReadonlyMap<string, Product>, 'get' | 'has' | typeof Symbol.iterator>;
+
+export function detectCurrentProduct(byId: ProductLookup, hints: CurrentProductHints): string | undefined {
   if (hints.explicit && byId.has(hints.explicit)) return hints.explicit;
   const main = hints.mainIds.find((id) => byId.has(id));
   if (main) return main;

@@ -5,6 +5,7 @@
  * isRelatedTo / isSimilarTo, and Organization-level return and shipping policies.
  */
 import {
+  availability,
   categoryPath,
   date,
   idOf,
@@ -250,6 +251,9 @@ export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: Pr
   d.categories = categoryPath(node.category, issues);
   if (!d.categories.length && group) d.categories = categoryPath(group.category, issues);
   d.offers = readOffers(node.offers, ctx.base, issues);
+  // Stock stated beside the offers (microdata themes, OpenGraph tags without a price).
+  const stock = node.availability ?? (isObject(node.offers) && d.offers.length === 0 ? node.offers.availability : undefined);
+  if (stock !== undefined) d.availability = availability(stock, issues);
   const optionNames = list(node.variesBy).map((x) => (isObject(x) ? (scalar(x.name) ?? scalar(x['@id'])) : scalar(x))).filter((x): x is string => !!x);
   d.variants = readVariants(node.hasVariant, ctx.base, issues, d.offers[0]?.currency, d.offers, {
     ...(d.title ? { groupTitle: d.title } : {}),

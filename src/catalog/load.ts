@@ -1,7 +1,8 @@
 /**
  * Reads every product source on the page into one normalised `Catalog`:
  *
- *   1. schema.org JSON-LD (`<script type="application/ld+json">`)
+ *   1. the page's markup: schema.org JSON-LD (`<script type="application/ld+json">`), microdata and
+ *      RDFa Lite, OpenGraph product tags (see page-sources.ts)
  *   2. the plain catalog block (`<script type="application/json" data-shop-guide-catalog>`)
  *   3. the store-info block (`<script type="application/json" data-shop-guide-store>`)
  *   4. `catalog-src`: a same-origin JSON or NDJSON feed, streamed
@@ -10,18 +11,17 @@
  * time-sliced (≈8 ms per slice) so a 100k-product catalog does not freeze the page. Rejects only when
  * `signal` aborts.
  */
-import { categoryFromCrumbs, type Crumb } from './breadcrumbs.ts';
+import { categoryFromCrumbs } from './breadcrumbs.ts';
 import { LIMITS } from './coerce.ts';
 import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
-import { IssueLog, ProductIssues, warnAboutIssues } from './issues.ts';
-import { attachVariant, readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
-import { parseTolerantJson } from './json-repair.ts';
+import { IssueLog, warnAboutIssues } from './issues.ts';
 import { ProductMerger, SOURCE_RANK } from './merge.ts';
 import { PageIdentity } from './page-identity.ts';
+import { readPageSources, SOURCE_KINDS, type SourceKind } from './page-sources.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
-import type { Catalog, Product, ReturnPolicy, ShippingPolicy, StoreInfo } from './types.ts';
+import type { Catalog, Product, StoreInfo } from './types.ts';
 
 export interface LoadCatalogOptions {
   /** The document to read (default: `document`). */
@@ -41,7 +41,6 @@ export interface LoadCatalogOptions {
   onSlice?: (ms: number) => void;
 }
 
-const JSON_LD = 'script[type="application/ld+json" i], script[type^="application/ld+json;" i]';
 const PLAIN = 'script[data-shop-guide-catalog]';
 const STORE = 'script[data-shop-guide-store]';
 
@@ -58,8 +57,11 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   let overLimit = 0;
   const seenRank = new Map<string, number>();
 
-  const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string) => {
+  /** Which kinds of source gave each product (bit per kind), for diagnostics. */
+  const seenIn = new Map<string, number>();
+  const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string, kind: SourceKind) => {
     if (!p) return;
+    seenIn.set(p.id, (seenIn.get(p.id) ?? 0) | (1 << SOURCE_KINDS.indexOf(kind)));
     if (!merger.has(p.id) && merger.size >= LIMITS.maxProducts) {
       overLimit++;
       return;
@@ -70,50 +72,10 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     if (!existedBefore) seenRank.set(p.id, rank);
   };
 
-  // 1. JSON-LD: the page's own view of its products (freshest).
-  const mainIds: string[] = [];
-  const primaryIds: string[] = [];
-  const jsonLdStore: { name?: string; returns?: ReturnPolicy; shipping: ShippingPolicy[] } = { shipping: [] };
-  const pendingVariants: (JsonLdResult['pendingVariants'][number] & { source: string })[] = [];
-  const scripts = [...doc.querySelectorAll<HTMLScriptElement>(JSON_LD)];
+  // 1. The page's own markup: JSON-LD (freshest), microdata / RDFa Lite, OpenGraph.
   const page = PageIdentity.of(doc, base);
-  const crumbs: Crumb[][] = [];
-  for (const [i, script] of scripts.entries()) {
-    const source = `json-ld #${i + 1}`;
-    const parsed = parseTolerantJson(script.textContent ?? '');
-    for (const repair of parsed.repairs) log.add(repair, source, 'repaired');
-    if (parsed.value === undefined) {
-      // Cut short: a raw `</script>` in a string (a review, a description) ends the element early.
-      log.add(parsed.cut ? 'json-ld-cut-short' : 'malformed-json', source, 'dropped');
-      continue;
-    }
-    const r = readJsonLd(parsed.value, { base, log, source, page });
-    crumbs.push(...r.breadcrumbs);
-    for (const { product, role } of r.products) {
-      if (role === 'main') mainIds.push(product.id);
-      if (role === 'primary') primaryIds.push(product.id);
-      add(product, role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, source);
-    }
-    pendingVariants.push(...r.pendingVariants.map((v) => ({ ...v, source })));
-    jsonLdStore.name ??= r.storeName;
-    jsonLdStore.returns ??= r.storeReturns;
-    jsonLdStore.shipping.push(...r.storeShipping);
-    await slicer.maybePause();
-  }
-
-  // Variants published apart from their group (isVariantOf): onto the group when the page has it.
-  for (const pv of pendingVariants) {
-    const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRef}`);
-    const group = merger.get(pv.groupRef);
-    if (group) attachVariant(group, pv.node, base, issues);
-    else {
-      const p = readProductNode(pv.node, { base, log, source: pv.source, page }, issues, { pageSubject: pv.role !== 'listed' });
-      // Its group is not on the page: the variant is the page's product when the page says so.
-      if (p && pv.role === 'main') mainIds.push(p.id);
-      if (p && pv.role === 'primary') primaryIds.push(p.id);
-      add(p, pv.role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, pv.source);
-    }
-  }
+  const urls = pageUrls(doc);
+  const { mainIds, primaryIds, crumbs, store: jsonLdStore } = await readPageSources({ doc, base, log, page, slicer, merger, pageUrls: urls, add });
 
   // 2 + 3. The store-info block first: its currency is the default for products that name none.
   const storeParts: (Partial<StoreInfo> | null)[] = [];
@@ -128,7 +90,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   let storeCurrency = storeParts.find((s) => s?.currency)?.currency;
 
   const feedSink = (rank: number): FeedSink => ({
-    product: (raw, source) => add(readPlainProduct(raw, { base, log, storeCurrency }, source), rank, true, source),
+    product: (raw, source) => add(readPlainProduct(raw, { base, log, storeCurrency }, source), rank, true, source, rank === SOURCE_RANK.feed ? 'feed' : 'plain'),
     store: (raw, source) => {
       const s = readStoreInfo(raw, log, source);
       storeParts.push(s);
@@ -170,7 +132,6 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   ]);
   store.currency ??= commonCurrency(products);
 
-  const urls = pageUrls(doc);
   const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: urls });
   // The page's breadcrumbs name its product's category when the product itself names none.
   const current = currentProductId ? byId.get(currentProductId) : undefined;

@@ -4,6 +4,9 @@
  * and the recommender.
  */
 
+/** A browsing session ends after this long without activity (session.ts, and the recommender's context). */
+export const SESSION_GAP_MS = 30 * 60_000;
+
 /** What the shopper did. `profile-reset` marks "forget my taste" (events before it stop personalising). */
 export type HistoryEventType = 'view' | 'search' | 'click' | 'add-to-cart' | 'purchase' | 'dismiss' | 'profile-reset';
 

@@ -3,10 +3,10 @@
  * minutes pass without activity, shared by the shop's tabs (the id lives in localStorage). Falls back to
  * one id per page when storage is blocked.
  */
-import { newEventId } from './track.ts';
+import { newEventId } from './ids.ts';
+import { SESSION_GAP_MS } from './schema.ts';
 
 export const SESSION_KEY = 'shop-guide:session';
-export const SESSION_GAP_MS = 30 * 60_000;
 
 let pageSession: { id: string; last: number } | null = null;
 

@@ -11,9 +11,11 @@
 import { openIdbBackend, databaseExists } from './idb-backend.ts';
 import { buildProfile, type UserProfile } from './profile.ts';
 import { MAX_EVENTS, REPORTABLE_TYPES, SCHEMA_VERSION, normalizeInput, type HistoryEvent, type ProductSnapshot, type RecordInput } from './schema.ts';
-import { forgetSession, safeLocalStorage, sessionFor } from './session.ts';
+import { toJson } from '../safe-json.ts';
+import { newEventId } from './ids.ts';
+import { clearParked } from './pending.ts';
+import { forgetSession, sessionFor } from './session.ts';
 import { MemoryBackend, failureOf, type HistoryBackend, type StorageFailure } from './storage.ts';
-import { PENDING_KEY, newEventId } from './track.ts';
 
 export type { HistoryEvent, RecordInput, UserProfile, ProductSnapshot };
 export type HistoryMode = 'indexeddb' | 'memory' | 'off';
@@ -272,7 +274,7 @@ class Store implements HistoryStore {
 
   async exportJson(): Promise<string> {
     const events = await this.events();
-    return JSON.stringify(
+    return toJson(
       {
         format: 'shop-guide-history',
         version: SCHEMA_VERSION,
@@ -282,7 +284,6 @@ class Store implements HistoryStore {
         profile: buildProfile(events, { lookup: (id) => this.lookup?.(id) }),
         events,
       },
-      null,
       2,
     );
   }
@@ -299,11 +300,7 @@ class Store implements HistoryStore {
           })
           .catch(() => {});
       }
-      try {
-        safeLocalStorage()?.removeItem(PENDING_KEY);
-      } catch {
-        /* nothing parked */
-      }
+      clearParked();
       forgetSession();
       this.cache = [];
       this.loading = null;

@@ -6,34 +6,18 @@
  *   document.dispatchEvent(new CustomEvent('shop-guide-track', { detail: { type: 'purchase', productId: 'SKU-1' } }));
  *   (window.shopGuideQueue ||= []).push(['track', { type: 'search', query: 'rain jacket' }]); // works before the script loads
  *
- * Each event is stamped with its time and a unique id and parked in localStorage until the lazily loaded
+ * Each event is stamped with its time and a unique id and parked in localStorage (pending.ts) until the lazily loaded
  * history store has written it to IndexedDB, so an event reported just before the page unloads (a click
  * that navigates, a purchase on a thank-you page) is written on the next page instead of being lost.
  * Nothing is ever sent over the network. Validation happens in the lazy code (schema.ts).
  */
 import type { RecordInput } from './schema.ts';
+import { newEventId } from './ids.ts';
+import { hasParked, park } from './pending.ts';
+import { trackingOff } from './tracking-policy.ts';
 import { whenIdle } from '../when-idle.ts';
 
 export type TrackEvent = Omit<RecordInput, 'id' | 'at' | 'session'>;
-
-/** localStorage key of events waiting to be written to IndexedDB. */
-export const PENDING_KEY = 'shop-guide:pending';
-const MAX_PENDING = 200;
-
-/** Events parked here when localStorage is unusable (the lazy store drains this too). */
-export const memoryPending: (TrackEvent & { id: string; at: number })[] = [];
-
-/** `tracking="off"` on any shop-guide element, or the browser's Global Privacy Control signal. */
-export function trackingOff(doc: Document = document): 'attribute' | 'gpc' | null {
-  if (doc.querySelector('shop-guide[tracking="off" i],shop-guide-recommendations[tracking="off" i]')) return 'attribute';
-  return (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true ? 'gpc' : null;
-}
-
-/** Unique without crypto.randomUUID (missing on plain-http pages). */
-export function newEventId(): string {
-  const r = crypto.getRandomValues(new Uint32Array(2));
-  return Date.now().toString(36) + '-' + r[0]!.toString(36) + r[1]!.toString(36);
-}
 
 let flushing: Promise<void> | null = null;
 /** Whether track() parked an event after the running flush read what was parked. */
@@ -61,28 +45,11 @@ function scheduleFlush(): void {
     );
 }
 
-/** The events parked in localStorage; none when storage is blocked or the list is damaged. */
-export function readPending(): { id?: string }[] {
-  try {
-    const list = JSON.parse(localStorage.getItem(PENDING_KEY) || '[]') as unknown;
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Reports one shopper event (see README, "Reporting events"). Never throws. */
 export function track(event: TrackEvent): void {
   try {
     if (!event || trackingOff()) return;
-    const e = { ...event, id: newEventId(), at: Date.now() };
-    try {
-      const list: unknown[] = readPending(); // damaged: start again rather than lose every later event
-      list.push(e);
-      localStorage.setItem(PENDING_KEY, JSON.stringify(list.slice(-MAX_PENDING)));
-    } catch {
-      memoryPending.push(e);
-    }
+    park({ ...event, id: newEventId(), at: Date.now() });
     scheduleFlush();
   } catch (err) {
     console.warn('[shop-guide] track() ignored an event it could not read', err);
@@ -110,9 +77,5 @@ export function installTracking(win: Window = window): void {
   if (Array.isArray(queued)) queued.forEach(runCommand);
   win.shopGuideQueue = { push: (item: QueueItem) => (runCommand(item), 0) };
   // Events parked by an earlier page that unloaded before writing them.
-  try {
-    if (win.localStorage.getItem(PENDING_KEY)) scheduleFlush();
-  } catch {
-    /* storage blocked: nothing parked */
-  }
+  if (hasParked()) scheduleFlush();
 }

@@ -104,6 +104,11 @@ export interface ChatEngine {
   readonly modelId: string | null;
   /** True when chat/json calls can succeed (false for `none` and after a fatal error / unload). */
   readonly ready: boolean;
+  /**
+   * False when the engine only embeds (an embedding model loaded as the shop's model): chat/json
+   * throw NoModelError. Absent means true.
+   */
+  readonly canChat?: boolean;
   /** True when `embed` is backed by an embedding model. */
   readonly supportsEmbeddings: boolean;
   readonly status: EngineStatus;

@@ -103,6 +103,9 @@ export const PROMPT_API_CHOICE: ModelChoice = {
   selfHosted: false,
 };
 
+/** web-llm's `ModelType.embedding` (the main thread cannot import web-llm's values). */
+const EMBEDDING_MODEL_TYPE = 1;
+
 const initialStatus: ModelStatus = {
   phase: 'idle',
   engineKind: 'none',
@@ -343,8 +346,12 @@ export class ModelManager {
     this.loading = token;
     this.set({ phase: 'loading', progress: { stage: 'preparing', fraction: null, text: '' }, error: null, smaller: null });
 
-    const embeddingId = this.options.embeddingModel ?? null;
-    const embeddingSpec = embeddingId ? findModel(embeddingId) : undefined;
+    // A shop may point model-url at an embedding model itself (web-llm's model_type 1): it then
+    // serves `embed` and cannot chat. Otherwise `embeddingModel` is loaded next to the chat model.
+    const embeddingOnly = choice.record?.model_type === EMBEDDING_MODEL_TYPE;
+    const extraId = embeddingOnly ? null : this.options.embeddingModel ?? null;
+    const embeddingId = embeddingOnly ? choice.modelId : extraId;
+    const embeddingSpec = extraId ? findModel(extraId) : undefined;
     // Refuse early when the files cannot fit, instead of failing half-way through the download.
     if (!this.status.cached && choice.downloadBytes) {
       const free = await freeStorageBytes(this.options.storage);
@@ -364,7 +371,7 @@ export class ModelManager {
     token.client = client;
     const records = [choice.record, embedding].filter((r): r is ModelRecord => Boolean(r));
     const { id, promise } = client.request<null>(
-      { kind: 'load', modelIds: [choice.modelId, ...(embeddingId ? [embeddingId] : [])], records },
+      { kind: 'load', modelIds: [choice.modelId, ...(extraId ? [extraId] : [])], records },
       {
         onProgress: (report) => {
           if (this.loading === token) this.set({ progress: parseProgress(report) });
@@ -378,7 +385,7 @@ export class ModelManager {
         client.terminate();
         return;
       }
-      const engine = new WorkerChatEngine({ client, modelId: choice.modelId, embeddingModelId: embeddingId, noThinking: isThinkingModel(choice.modelId) });
+      const engine = new WorkerChatEngine({ client, modelId: choice.modelId, embeddingModelId: embeddingId, canChat: !embeddingOnly, noThinking: isThinkingModel(choice.modelId) });
       client.onFatal((error) => this.onEngineFatal(engine, error));
       this.current = engine;
       this.loading = null;

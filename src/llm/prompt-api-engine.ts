@@ -10,6 +10,7 @@ import { ContextLengthError, LlmAbortError, NoModelError, classifyError, isAbort
 import { Observable } from './status.ts';
 import { createChatStream, failedStream } from './stream.ts';
 import { parseJson } from './json.ts';
+import { toJson } from '../safe-json.ts';
 
 /** The part of the Prompt API we use (https://webmachinelearning.github.io/prompt-api/). */
 export type PromptApiAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
@@ -85,7 +86,7 @@ export async function promptApiAvailability(
   }
   if (a === 'available' || a === 'downloadable' || a === 'downloading') return a;
   try {
-    memo?.setItem(REFUSED_KEY, JSON.stringify([...refused, lang]));
+    memo?.setItem(REFUSED_KEY, toJson([...refused, lang]));
   } catch {
     /* storage full or blocked: probe again next time */
   }

@@ -5,6 +5,7 @@
 import type { ChatEngine, ChatRequest, ChatStream, EmbedOptions, EngineStatus, JsonRequest } from './engine.ts';
 import { LlmAbortError, NoModelError, type LlmError } from './errors.ts';
 import { parseJson } from './json.ts';
+import { toJson } from '../safe-json.ts';
 import type { ChatDone, WireGeneration } from './protocol.ts';
 import { Observable } from './status.ts';
 import { createChatStream, failedStream } from './stream.ts';
@@ -15,6 +16,8 @@ export interface WorkerEngineOptions {
   modelId: string;
   /** An embedding model loaded alongside (web-llm can hold several models in one engine). */
   embeddingModelId?: string | null;
+  /** False when `modelId` is an embedding model: chat and json then throw NoModelError. Default true. */
+  canChat?: boolean;
   /** Turn off "thinking" output (Qwen3). */
   noThinking?: boolean;
   /** After an abort, how long to wait for the worker to confirm before giving up on it locally. */
@@ -37,6 +40,10 @@ export class WorkerChatEngine implements ChatEngine {
     return !this.unloaded && !this.opts.client.fatal && this.state.value.state !== 'failed';
   }
 
+  get canChat(): boolean {
+    return this.opts.canChat ?? true;
+  }
+
   get supportsEmbeddings(): boolean {
     return Boolean(this.opts.embeddingModelId);
   }
@@ -50,7 +57,7 @@ export class WorkerChatEngine implements ChatEngine {
   }
 
   chat(request: ChatRequest): ChatStream {
-    const unavailable = this.unavailable();
+    const unavailable = this.unavailable(true);
     if (unavailable) return failedStream(unavailable);
     return createChatStream((sink) => {
       const { id, promise } = this.opts.client.request<ChatDone>(
@@ -67,14 +74,14 @@ export class WorkerChatEngine implements ChatEngine {
   }
 
   async json<T = unknown>(request: JsonRequest): Promise<T> {
-    const unavailable = this.unavailable();
+    const unavailable = this.unavailable(true);
     if (unavailable) throw unavailable;
     const { id, promise } = this.opts.client.request<ChatDone>({
       kind: 'json',
       model: this.modelId,
       messages: request.messages,
       gen: wire(request),
-      schema: JSON.stringify(request.schema),
+      schema: toJson(request.schema), // arrays (enum, required) must not be encoded twice on Prototype.js pages
       noThinking: this.opts.noThinking ?? false,
     });
     const stop = this.track(id, request.signal);
@@ -115,7 +122,8 @@ export class WorkerChatEngine implements ChatEngine {
     this.state.set({ state: 'unloaded' });
   }
 
-  private unavailable(): LlmError | null {
+  private unavailable(chat = false): LlmError | null {
+    if (chat && !this.canChat) return new NoModelError(`${this.modelId} is an embedding model: it cannot answer`);
     if (this.unloaded) return new NoModelError('The model was unloaded');
     return this.opts.client.fatal ?? (this.state.value.state === 'failed' ? (this.state.value.error ?? null) : null);
   }

@@ -5,6 +5,7 @@
  * usually lists only each product's top few.
  */
 import type { Product } from '../catalog/types.ts';
+import { filled } from '../arrays.ts';
 
 export type EdgeKind = 'bought' | 'viewed';
 
@@ -18,8 +19,8 @@ export class CoCountGraph {
 
   static build(products: readonly Product[], index: ReadonlyMap<string, number>): CoCountGraph {
     const n = products.length;
-    const bought = Array.from({ length: n }, () => new Map<number, number>());
-    const viewed = Array.from({ length: n }, () => new Map<number, number>());
+    const bought = filled(n, () => new Map<number, number>());
+    const viewed = filled(n, () => new Map<number, number>());
     const inbound = new Float64Array(n);
     const link = (g: Map<number, number>[], a: number, b: number, w: number) => {
       if (a === b) return;

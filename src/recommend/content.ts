@@ -8,6 +8,7 @@
  * without touching products that share nothing with it.
  */
 import type { Product } from '../catalog/types.ts';
+import { filled, mapped } from '../arrays.ts';
 import type { ProductSnapshot } from '../history/schema.ts';
 import { indexTerms } from '../search/tokenize.ts';
 import { EMPTY_VEC, TopK, addInto, dot, toVec, type SparseVec } from './sparse.ts';
@@ -106,7 +107,7 @@ export class ContentIndex {
       prices.sort((a, b) => a - b);
       bandEdges.set(
         leaf,
-        Array.from({ length: BANDS - 1 }, (_, i) => prices[Math.floor(((i + 1) * prices.length) / BANDS)]!),
+        filled(BANDS - 1, (i) => prices[Math.floor(((i + 1) * prices.length) / BANDS)]!),
       );
     }
     yield;
@@ -151,8 +152,8 @@ export class ContentIndex {
       if (i % 500 === 499) yield;
     }
 
-    const postItems = Array.from(postCount, (c) => new Uint32Array(c));
-    const postWeights = Array.from(postCount, (c) => new Float32Array(c));
+    const postItems = mapped(postCount, (c) => new Uint32Array(c));
+    const postWeights = mapped(postCount, (c) => new Float32Array(c));
     const fill = new Uint32Array(termNames.length);
     for (let i = 0; i < vecs.length; i++) {
       const v = vecs[i]!;

@@ -3,8 +3,7 @@
  * type and recency), the current session's items in order, searches, and the sets to leave out
  * (purchased, dismissed) or play down (already seen). Plain data; no catalog access beyond ids.
  */
-import { EVENT_WEIGHTS, isInterest, sinceProfileReset, type HistoryEventType, type ProductSnapshot } from '../history/schema.ts';
-import { SESSION_GAP_MS } from '../history/session.ts';
+import { EVENT_WEIGHTS, SESSION_GAP_MS, isInterest, sinceProfileReset, type HistoryEventType, type ProductSnapshot } from '../history/schema.ts';
 import type { RecEvent } from './types.ts';
 
 const DAY = 86_400_000;

@@ -3,6 +3,7 @@
  * and what they rate well (a Bayesian average, so 5 stars from 2 reviews does not beat 4.7 from 900).
  */
 import type { Product } from '../catalog/types.ts';
+import { filled } from '../arrays.ts';
 
 /** Reviews a rating needs before it outweighs the catalog's mean. */
 const PRIOR_REVIEWS = 20;
@@ -48,7 +49,7 @@ export class Popularity {
       byRating[i] = qPart > dPart ? 1 : 0;
     }
     const order = Uint32Array.from(
-      Array.from({ length: n }, (_, i) => i)
+      filled(n, (i) => i)
         .filter((i) => score[i]! > 0)
         .sort((a, b) => score[b]! - score[a]! || a - b),
     );

@@ -12,8 +12,8 @@ import type { Catalog } from '../catalog/types.ts';
 import { normalizeInput, type RecordInput } from '../history/schema.ts';
 import { snapshotOf } from '../history/snapshot.ts';
 import { openHistory, type HistoryEvent, type HistoryStore } from '../history/store.ts';
-import { PENDING_KEY, memoryPending, readPending, trackingOff } from '../history/track.ts';
-import { safeLocalStorage } from '../history/session.ts';
+import { memoryPending, readParked, release } from '../history/pending.ts';
+import { trackingOff } from '../history/tracking-policy.ts';
 import { createRecommender, parseNeighbourData, type NeighbourData, type Recommender } from '../recommend/index.ts';
 import { emit } from '../ui/events.ts';
 
@@ -128,33 +128,26 @@ function expand(raw: unknown): unknown[] {
 }
 
 /**
- * Writes the events `track()` parked (this page's and any an earlier page left behind) to the history,
- * then removes exactly those from the parking spot (another tab may have parked more meanwhile).
+ * Writes the events `track()` parked (this page's, other tabs' and any an earlier page left behind) to
+ * the history, then removes exactly those from the parking spot (pending.ts). Another tab draining the
+ * same events at once is harmless: the store skips ids it already has.
  */
 export async function flushPending(): Promise<void> {
   // Read before the first await: track() counts on it to tell what this flush will not see.
-  const parked = readPending();
+  const parked = readParked();
   const fromMemory = memoryPending.splice(0);
-  if (!parked.length && !fromMemory.length) return;
+  if (!parked.events.length && !parked.keys.length && !fromMemory.length) return;
   const history = await getHistory();
   // When the catalog is on its way, wait for it so events carry their product's facts.
   if (servicesPromise) await servicesPromise.catch(() => {});
   const inputs: RecordInput[] = [];
-  for (const raw of [...parked, ...fromMemory].flatMap(expand)) {
+  for (const raw of [...parked.events, ...fromMemory].flatMap(expand)) {
     const clean = normalizeInput(raw);
     if (typeof clean === 'string') console.warn(`[shop-guide] ignored a reported event (${clean})`, raw);
     else inputs.push(clean);
   }
   await history.recordMany(inputs);
-  const done = new Set(parked.map((e) => e?.id));
-  try {
-    const rest = readPending().filter((e) => !done.has(e?.id));
-    const storage = safeLocalStorage();
-    if (rest.length) storage?.setItem(PENDING_KEY, JSON.stringify(rest));
-    else storage?.removeItem(PENDING_KEY);
-  } catch {
-    /* storage went away: the ids make a second write harmless */
-  }
+  release(parked);
 }
 
 /**

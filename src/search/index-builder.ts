@@ -7,6 +7,7 @@
  * lengths, so it can turn counts into impacts. Both can be fed in slices.
  */
 import { normalizeKey } from '../catalog/text.ts';
+import { mapped } from '../arrays.ts';
 import { NO_VALUES, YES_VALUES, type SearchDoc } from './documents.ts';
 import { indexTerms, isCjkCode, TermKind, wordTerm } from './tokenize.ts';
 
@@ -701,7 +702,7 @@ export class IndexBuilder {
   async finish(pause?: () => Promise<void> | void): Promise<IndexData> {
     const N = this.ids.length;
     const V = this.terms.length;
-    const avg = Array.from(this.totalLen, (t) => (N ? t / N : 0) || 1);
+    const avg = mapped(this.totalLen, (t) => (N ? t / N : 0) || 1);
     this.docTupleStart.push(this.tupleTerm.n);
 
     const postStart = new Uint32Array(V + 1);

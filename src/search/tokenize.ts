@@ -193,7 +193,7 @@ export function cjkTerms(run: string, emit: (term: string, kind: TermKind) => vo
     else for (let i = 0; i + 1 < run.length; i++) emit(run.slice(i, i + 2), TermKind.CjkBigram);
     return;
   }
-  const chars = Array.from(run);
+  const chars = [...run]; // not Array.from: see arrays.ts
   if (chars.length === 1) {
     emit(chars[0]!, TermKind.CjkChar);
     return;

@@ -4,8 +4,9 @@
  * and handles "Not interested". Picks stay where they are while the page is open (a card never jumps
  * under the shopper's pointer); only recently-viewed re-sorts, newest first.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
 import { SeenIndex } from '../history/price-memory.ts';
 import { resolveLang } from '../i18n/index.ts';
@@ -18,6 +19,7 @@ import './product-card.ts';
 import type { ProductCard } from './product-card.component.ts';
 import type { RecsView, ShopGuideRecommendations } from './shop-guide-recommendations.component.ts';
 import { recsStyles } from './shop-guide-recommendations.styles.ts';
+import { adoptStyles } from './adopt-styles.ts';
 
 const MODES: readonly RecommendMode[] = ['for-you', 'similar', 'bought-together', 'recently-viewed'];
 const CARD_PARTS = 'card, image, title, price, price-memory, rating, availability, back-in-stock, reason, actions, view-link, add-to-cart, dismiss';
@@ -37,7 +39,6 @@ interface Item {
 }
 
 class RecsController implements RecsView {
-  readonly styles = recsStyles;
   private services: Services | null = null;
   private items: Item[] = [];
   /** Price and stock the shopper saw at each view (their history), for "price dropped since you viewed it". */
@@ -52,7 +53,19 @@ class RecsController implements RecsView {
   private failed = false;
   private connected = false;
 
-  constructor(private readonly host: ShopGuideRecommendations) {}
+  private drawn = false;
+
+  constructor(private readonly host: ShopGuideRecommendations) {
+    adoptStyles(host.renderRoot, recsStyles);
+  }
+
+  update(changed: ReadonlyMap<string, string | null>): void {
+    // What the recommender is asked. lang, label and dismissible only change the words and buttons,
+    // which render() reads on every update (reasons are data, worded there): the cards keep their places.
+    if (this.drawn && ['mode', 'limit', 'product-id'].some((k) => changed.has(k))) this.changed();
+    this.drawn = true;
+    render(this.render(), this.host.renderRoot, { host: this.host });
+  }
 
   private get mode(): RecommendMode {
     return MODES.includes(this.host.mode) ? this.host.mode : 'for-you';
@@ -177,7 +190,7 @@ class RecsController implements RecsView {
     this.schedule(50, false);
   };
 
-  render() {
+  private render() {
     const s = this.strings;
     const mode = this.mode;
     const label = this.host.label || s.label[mode];
@@ -192,7 +205,7 @@ class RecsController implements RecsView {
     if (this.failed) return html`<p class="status" part="status" role="status">${s.failed}</p>`;
     if (!this.services || this.host.state === 'loading') {
       return html`<div class="skeleton" aria-busy="true" aria-label=${label} role="group">
-          ${Array.from({ length: Math.min(4, this.host.limit || 4) }, () => html`<span></span>`)}
+          ${filled(Math.min(4, this.host.limit || 4), () => html`<span></span>`)}
         </div>
         <p class="visually-hidden" role="status">${s.loading}</p>`;
     }

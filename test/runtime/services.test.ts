@@ -6,7 +6,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import type { HistoryEvent } from '../../src/history/schema.ts';
-import { PENDING_KEY, installTracking, track, trackingOff } from '../../src/history/track.ts';
+import { LEGACY_PENDING_KEY, PENDING_PREFIX, clearParked, hasParked } from '../../src/history/pending.ts';
+import { installTracking, track } from '../../src/history/track.ts';
+import { trackingOff } from '../../src/history/tracking-policy.ts';
 import { flushPending, getHistory, getServices, loadNeighbours, recordCurrentProductView, serviceConfig } from '../../src/runtime/services.ts';
 
 const DB = `sg-services-${Math.random().toString(36).slice(2)}`;
@@ -28,7 +30,7 @@ async function eventsWhere(pred: (e: HistoryEvent) => boolean): Promise<HistoryE
 
 describe('page services', () => {
   before(() => {
-    localStorage.removeItem(PENDING_KEY);
+    clearParked();
     // Queued by an inline script before shop-guide loaded.
     window.shopGuideQueue = [['track', { type: 'search', query: 'queued before load' }]];
     addToPage('<meta name="shop-guide:product" content="TH-RS-001">', 'head');
@@ -76,13 +78,15 @@ describe('page services', () => {
       ['purchase', 'TH-RS-001'],
     ]);
     expect(events.find((e) => e.type === 'add-to-cart')!.product!.title).to.be.a('string');
-    await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, 'parked events were not cleared');
+    await waitUntil(() => !hasParked(), 'parked events were not cleared');
   });
 
   it('writes events an earlier page parked but could not write, and expands multi-item purchases', async () => {
     const at = Date.now() - 5000;
+    // One parked by this version (a key per event) and a list parked by the version before.
+    localStorage.setItem(`${PENDING_PREFIX}earlier-0`, JSON.stringify({ id: 'earlier-0', at: at - 1, type: 'search', query: 'parked earlier' }));
     localStorage.setItem(
-      PENDING_KEY,
+      LEGACY_PENDING_KEY,
       JSON.stringify([
         { id: 'earlier-1', at, type: 'view', productId: 'TH-TE-001' },
         { id: 'earlier-2', at, type: 'purchase', items: [{ productId: 'TH-TE-002', quantity: 1 }, { productId: 'TH-YO-001', quantity: 2 }] },
@@ -100,12 +104,13 @@ describe('page services', () => {
     }
     const earlier = await eventsWhere((e) => e.id.startsWith('earlier-'));
     expect(earlier.map((e) => [e.id, e.type, e.productId, e.at])).to.deep.equal([
+      ['earlier-0', 'search', undefined, at - 1],
       ['earlier-1', 'view', 'TH-TE-001', at],
       ['earlier-2-0', 'purchase', 'TH-TE-002', at],
       ['earlier-2-1', 'purchase', 'TH-YO-001', at],
     ]);
     expect(warnings.join()).to.match(/unknown-type/);
-    expect(localStorage.getItem(PENDING_KEY)).to.equal(null);
+    expect(hasParked()).to.equal(false);
   });
 
   it('writes an event reported while a flush is under way, once that flush is done', async () => {
@@ -122,7 +127,7 @@ describe('page services', () => {
       await waitUntil(async () => (await eventsWhere((e) => e.query === 'during the flush')).length === 1, 'the event stayed parked', { timeout: 8000 });
       expect(await eventsWhere((e) => e.query === 'before the flush')).to.have.length(1);
       expect(calls).to.equal(2);
-      await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, 'parked events were not cleared');
+      await waitUntil(() => !hasParked(), 'parked events were not cleared');
     } finally {
       history.recordMany = recordMany;
     }
@@ -132,13 +137,13 @@ describe('page services', () => {
     addToPage('<shop-guide tracking="OFF"></shop-guide>');
     expect(trackingOff()).to.equal('attribute');
     track({ type: 'view', productId: 'TH-TE-003' });
-    expect(localStorage.getItem(PENDING_KEY)).to.equal(null);
+    expect(hasParked()).to.equal(false);
     added.pop()!.remove();
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {
       expect(trackingOff()).to.equal('gpc');
       track({ type: 'view', productId: 'TH-TE-003' });
-      expect(localStorage.getItem(PENDING_KEY)).to.equal(null);
+      expect(hasParked()).to.equal(false);
     } finally {
       delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
     }

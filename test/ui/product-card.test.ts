@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Product } from '../../src/catalog/types.ts';
-import { PENDING_KEY } from '../../src/history/track.ts';
+import { clearParked, readParked } from '../../src/history/pending.ts';
 import { serviceConfig } from '../../src/runtime/services.ts';
 import '../../src/ui/product-card.ts';
 import type { ProductCard } from '../../src/ui/product-card.component.ts';
@@ -47,7 +47,7 @@ async function card(p: Product, attrs: { lang?: string; reason?: string; dismiss
 }
 
 describe('<shop-guide-product-card>', () => {
-  beforeEach(() => localStorage.removeItem(PENDING_KEY));
+  beforeEach(() => clearParked());
 
   it('shows the catalog facts: image, title, sale price, rating, availability, reason', async () => {
     const el = await card(product(), { reason: 'Because you viewed Trail Tent' });
@@ -100,15 +100,15 @@ describe('<shop-guide-product-card>', () => {
     const e = (await fired) as CustomEvent<{ productId: string; source: string }>;
     expect(e.detail).to.deep.equal({ productId: 'SKU-1', source: 'test' });
     expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
-    const parked = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]') as { type: string; productId: string }[];
+    const parked = readParked().events as { type: string; productId: string }[];
     expect(parked.map((x) => [x.type, x.productId])).to.deep.include(['add-to-cart', 'SKU-1']);
 
     // The host page said no: nothing is recorded.
-    localStorage.removeItem(PENDING_KEY);
+    clearParked();
     const veto = (ev: Event) => ev.preventDefault();
     document.addEventListener('shop-guide-add-to-cart', veto, { once: true });
     $(el, '[part="add-to-cart"]')!.click();
-    expect(JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]')).to.have.length(0);
+    expect(readParked().events).to.have.length(0);
 
     const out = await card(product({ availability: 'SoldOut' }));
     expect(($(out, '[part="add-to-cart"]') as HTMLButtonElement).disabled).to.equal(true);
@@ -128,7 +128,7 @@ describe('<shop-guide-product-card>', () => {
     document.removeEventListener('shop-guide-product-view', handler);
     expect(detail).to.deep.equal({ productId: 'SKU-1', source: 'test', url: link.href });
     expect(click.defaultPrevented).to.equal(true);
-    const parked = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]') as { type: string }[];
+    const parked = readParked().events as { type: string }[];
     expect(parked.map((x) => x.type)).to.include('click');
   });
 
@@ -138,7 +138,7 @@ describe('<shop-guide-product-card>', () => {
     $(el, '[part="dismiss"]')!.click();
     expect(((await fired) as CustomEvent).detail).to.deep.equal({ productId: 'SKU-1', source: 'test' });
     expect($(el, '[part="dismiss"]')!.getAttribute('aria-label')).to.equal('Not interested in Stride Pace 4 Running Shoe');
-    const parked = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]') as { type: string }[];
+    const parked = readParked().events as { type: string }[];
     expect(parked.map((x) => x.type)).to.include('dismiss');
   });
 

@@ -1,0 +1,126 @@
+/**
+ * The real web-llm engine in the product's model worker, driven by the product's ModelManager and
+ * shown in the product's widget: a self-hosted model (generated weights, test server) loads with
+ * real progress, embeds, loads again from the cache without the network, and is removed for real.
+ * Tests run in order and share the browser profile (that is what "second load" means).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { hasModelInCache, type ModelRecord } from '@mlc-ai/web-llm';
+import '../../src/ui/shop-guide.ts';
+import '../../src/ui/model-status.ts';
+import type { ShopGuide } from '../../src/ui/shop-guide.component.ts';
+import type { ModelManager, ModelStatus } from '../../src/llm/model-manager.ts';
+import { testRuntime, useRuntime } from '../ui/test-runtime.ts';
+import { clearWebLlmCaches, realManager, server, type ServerInfo } from './harness.ts';
+
+const base = (info: ServerInfo) => `/llm/${info.modelId}/resolve/main/`;
+
+/** Every status change's progress text, and what the widget's model bar showed after it rendered. */
+function watch(manager: ModelManager, el?: ShopGuide) {
+  const texts: string[] = [];
+  const stages: string[] = [];
+  const bar: { text: string; value: number | null }[] = [];
+  const phases: ModelStatus['phase'][] = [];
+  manager.subscribe((s) => {
+    if (phases.at(-1) !== s.phase) phases.push(s.phase);
+    const p = s.progress;
+    if (p?.text && texts.at(-1) !== p.text) texts.push(p.text);
+    if (p && stages.at(-1) !== p.stage) stages.push(p.stage);
+    if (el) {
+      void el.updateComplete.then(() => {
+        const node = el.shadowRoot!.querySelector('.model-bar');
+        const progress = node?.querySelector('progress');
+        if (node && progress) bar.push({ text: node.querySelector('span')!.textContent!, value: progress.hasAttribute('value') ? progress.value : null });
+      });
+    }
+  });
+  return { texts, stages, bar, phases };
+}
+
+describe('the real web-llm engine, self-hosted model, SwiftShader', function () {
+  this.timeout(180000);
+  let info: ServerInfo;
+  let record: ModelRecord;
+  let restore = () => {};
+
+  before(async () => {
+    await clearWebLlmCaches();
+    await server.reset();
+    info = await server.info();
+  });
+  afterEach(() => restore());
+
+  it('loads from model-url / model-lib-url in the documented layout; real progress reaches the model bar', async () => {
+    const manager = realManager(info);
+    await manager.start();
+    expect(manager.status.phase).to.equal('available');
+    expect(manager.status.choice!.selfHosted).to.be.true;
+    expect(manager.status.cached).to.be.false;
+    record = manager.status.choice!.record!;
+    expect(record.model).to.equal(new URL(base(info), location.href).href);
+
+    restore = useRuntime(() => testRuntime({ models: manager }));
+    const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.model-bar'), 'no model offer in the widget', { timeout: 10000 });
+    const seen = watch(manager, el);
+    await manager.enable();
+    await el.updateComplete;
+    expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
+    expect(manager.engine.kind).to.equal('web-llm');
+
+    // What web-llm fetched, in its order, all from the documented layout on this origin.
+    const b = base(info);
+    expect(await server.requests()).to.deep.equal([
+      `${b}mlc-chat-config.json`,
+      `/llm/${info.libFile}`,
+      `${b}tokenizer.json`,
+      `${b}tensor-cache.json`,
+      ...info.shards.map((s) => `${b}${s}`),
+    ]);
+
+    // The phases the handler and progress parser recognise by their text are web-llm's real ones.
+    const kinds = seen.texts.map((t) => /^[A-Za-z ]+/.exec(t)![0].trim());
+    expect([...new Set(kinds)]).to.deep.equal(['Start to fetch params', 'Fetching param cache', 'Loading model from cache', 'Loading GPU shader modules', 'Finish loading on WebGPU']);
+    expect(seen.texts.filter((t) => t.startsWith('Fetching param cache'))).to.have.length(info.shards.length);
+    expect(seen.stages).to.deep.equal(['preparing', 'downloading', 'loading', 'compiling', 'ready']);
+    expect(seen.phases).to.deep.equal(['loading', 'ready']);
+
+    // The widget's bar showed the real download percentage while it ran, then went away.
+    const downloading = seen.bar.filter((b) => b.value !== null && b.value > 0 && b.value < 100);
+    expect(downloading.length, JSON.stringify(seen.bar)).to.be.greaterThan(0);
+    expect(downloading[0]!.text).to.match(/^Downloading the AI model… \d+%$/);
+    expect(el.shadowRoot!.querySelector('.model-bar')).to.be.null;
+    expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
+    await manager.dispose();
+  });
+
+  it('embeds: one vector of the model’s dimension per text, identical for identical input', async () => {
+    const manager = realManager(info);
+    await manager.start();
+    await manager.enable();
+    const engine = manager.engine;
+    expect(engine.supportsEmbeddings).to.be.true;
+    expect(engine.canChat).to.be.false;
+    const texts = ['waterproof hiking boots', 'a warm down jacket', 'waterproof hiking boots'];
+    const first = await engine.embed(texts);
+    expect(first).to.have.length(3);
+    for (const v of first) {
+      expect(v).to.be.instanceOf(Float32Array);
+      expect(v.length).to.equal(info.dimension);
+      expect(v.every(Number.isFinite)).to.be.true;
+    }
+    // The same request again gives bit-identical vectors.
+    const again = await engine.embed(texts);
+    expect(again.map((v) => Array.from(v))).to.deep.equal(first.map((v) => Array.from(v)));
+    // The same text in another batch position agrees to float rounding; a different text does not.
+    const cos = (a: Float32Array, b: Float32Array) => {
+      let dot = 0, na = 0, nb = 0;
+      for (let i = 0; i < a.length; i++) (dot += a[i]! * b[i]!), (na += a[i]! ** 2), (nb += b[i]! ** 2);
+      return dot / Math.sqrt(na * nb);
+    };
+    expect(cos(first[0]!, first[2]!)).to.be.greaterThan(0.99999);
+    expect(Math.max(...first[0]!.map((x, i) => Math.abs(x - first[2]![i]!)))).to.be.lessThan(1e-5);
+    expect(cos(first[0]!, first[1]!)).to.be.lessThan(0.999);
+    await manager.dispose();
+  });
+});
