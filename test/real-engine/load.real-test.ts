@@ -44,6 +44,8 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
   let info: ServerInfo;
   let record: ModelRecord;
   let restore = () => {};
+  /** The loaded manager a test hands to the next one (each load compiles the shaders again: ~15 s). */
+  let loaded: ModelManager | null = null;
 
   before(async () => {
     await clearWebLlmCaches();
@@ -51,6 +53,7 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     info = await server.info();
   });
   afterEach(() => restore());
+  after(async () => loaded?.dispose());
 
   it('loads from model-url / model-lib-url in the documented layout; real progress reaches the model bar', async () => {
     const manager = realManager(info);
@@ -95,13 +98,12 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(downloading[0]!.text).to.match(/^Downloading the AI model… \d+%$/);
     expect(el.shadowRoot!.querySelector('.model-bar')).to.be.null;
     expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
-    await manager.dispose();
+    loaded = manager;
   });
 
   it('embeds: one vector of the model’s dimension per text, identical for identical input', async () => {
-    const manager = realManager(info);
-    await manager.start();
-    await manager.enable();
+    const manager = loaded!;
+    expect(manager.status.phase).to.equal('ready');
     const engine = manager.engine;
     expect(engine.supportsEmbeddings).to.be.true;
     expect(engine.canChat).to.be.false;
@@ -126,6 +128,7 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(Math.max(...first[0]!.map((x, i) => Math.abs(x - first[2]![i]!)))).to.be.lessThan(1e-5);
     expect(cos(first[0]!, first[1]!)).to.be.lessThan(0.999);
     await manager.dispose();
+    loaded = null;
   });
   it('a second load in the same profile comes from the cache: no network request, no download shown', async () => {
     await server.reset();
@@ -143,13 +146,11 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     // web-llm still says "Start to fetch params" first; the shopper is not told about a download.
     expect(seen.texts[0]).to.equal('Start to fetch params');
     expect(seen.stages).to.not.include('downloading');
-    await manager.dispose();
+    loaded = manager;
   });
 
   it('"Remove downloaded model" empties web-llm\'s caches; the next load downloads again', async () => {
-    const manager = realManager(info);
-    await manager.start();
-    await manager.enable();
+    const manager = loaded!;
     expect(manager.status.phase).to.equal('ready');
     const panel = await fixture<HTMLElement>(html`<shop-guide-model-status .manager=${manager}></shop-guide-model-status>`);
     const remove = [...panel.shadowRoot!.querySelectorAll('button')].find((b) => /^Remove downloaded model/.test(b.textContent!));
