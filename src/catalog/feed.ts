@@ -6,6 +6,7 @@ import { isObject } from './coerce.ts';
 import type { IssueLog } from './issues.ts';
 import { CatalogStreamSplitter } from './json-stream.ts';
 import type { TimeSlicer } from './time-slice.ts';
+import type { FeedValidators } from './feed-cache.ts';
 
 export interface FeedSink {
   product(raw: unknown, source: string): void;
@@ -122,39 +123,67 @@ export interface FetchLike {
   (input: string, init?: RequestInit): Promise<Response>;
 }
 
+export interface FeedRequest {
+  /** Validators of a stored copy: the request is conditional and a 304 reads nothing. */
+  conditional?: FeedValidators | null;
+  /** Hears the response's validators before the body is read (a feed without them is not cached). */
+  onValidators?: (v: FeedValidators) => void;
+}
+
 /**
  * Streams `catalog-src`. Never throws for network or HTTP trouble (reported as `src-failed`, the page's
- * own products still count); rejects only when `signal` aborts.
+ * own products still count); rejects only when `signal` aborts. Resolves to `'not-modified'` when the
+ * request was conditional and the server answered 304 (nothing read), `'read'` or `'failed'`.
  */
-export async function readCatalogSrc(src: string, base: string, ctx: FeedReadContext, fetchImpl: FetchLike = (u, i) => fetch(u, i)): Promise<void> {
+export async function readCatalogSrc(
+  src: string,
+  base: string,
+  ctx: FeedReadContext,
+  fetchImpl: FetchLike = (u, i) => fetch(u, i),
+  request: FeedRequest = {},
+): Promise<'read' | 'not-modified' | 'failed'> {
   let url: URL;
   try {
     url = new URL(src, base);
   } catch {
     ctx.log.add('src-failed', `catalog-src "${src.slice(0, 200)}" is not a URL`, 'dropped');
-    return;
+    return 'failed';
   }
   const pageOrigin = new URL(base).origin;
   if (url.origin !== pageOrigin || (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'blob:')) {
     ctx.log.add('src-cross-origin', `catalog-src ${url.href.slice(0, 200)} (page: ${pageOrigin})`, 'dropped');
-    return;
+    return 'failed';
   }
+  const headers: Record<string, string> = { Accept: 'application/json, application/x-ndjson;q=0.9, */*;q=0.1' };
+  const cond = request.conditional;
+  if (cond?.etag) headers['If-None-Match'] = cond.etag;
+  if (cond?.lastModified) headers['If-Modified-Since'] = cond.lastModified;
   let response: Response;
   try {
     response = await fetchImpl(url.href, {
       signal: ctx.signal,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/x-ndjson;q=0.9, */*;q=0.1' },
+      headers,
+      // Our own conditional request: the 304 must reach us (the HTTP cache would answer it with the body).
+      ...(cond ? { cache: 'no-store' as const } : {}),
     });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     ctx.log.add('src-failed', `catalog-src ${url.pathname}: ${e instanceof Error ? e.message : String(e)}`, 'dropped');
-    return;
+    return 'failed';
+  }
+  if (cond && response.status === 304) {
+    await response.body?.cancel().catch(() => {});
+    return 'not-modified';
   }
   if (!response.ok) {
     ctx.log.add('src-failed', `catalog-src ${url.pathname}: HTTP ${response.status}`, 'dropped');
-    return;
+    return 'failed';
   }
+  request.onValidators?.({
+    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
+    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+  });
   const q = new FeedQueue(ctx, formatHint(url, response.headers.get('content-type')));
   try {
     if (response.body && typeof response.body.getReader === 'function') {
@@ -179,5 +208,7 @@ export async function readCatalogSrc(src: string, base: string, ctx: FeedReadCon
     // The connection dropped mid-feed: what arrived is kept.
     ctx.log.add('src-failed', `catalog-src ${url.pathname}: ${e instanceof Error ? e.message : String(e)} (kept what arrived)`, 'dropped');
     await q.push('', true).catch(() => {});
+    return 'failed';
   }
+  return 'read';
 }
