@@ -32,6 +32,7 @@ export const ISSUE_HINTS: Record<string, string> = {
   'src-failed': 'catalog-src could not be loaded',
   'src-cross-origin': 'catalog-src must be on the same origin as the page',
   'truncated-json': 'the feed ended in the middle of a product',
+  'record-too-large': 'one product (or feed line) is over 2 million characters; it was skipped',
   'bad-store-info': 'the store-info block is malformed',
 };
 

@@ -158,9 +158,9 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
           onValidators: (v) => writer?.validate(v),
         },
       );
-      // Kept only when the whole feed arrived, with a way to tell later whether it changed.
-      if (result !== 'not-modified') writer?.finish(result === 'read', log.issues.slice(before));
-      return result;
+      // Kept only when the whole feed arrived in one response, with a way to tell later whether it changed.
+      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before));
+      return result.status;
     };
     if ((await read(!!stored)) === 'not-modified') {
       // The server says the stored copy is current: no download, no parse. A broken copy is read afresh.

@@ -107,7 +107,9 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
     for (const key of ['color', 'size']) {
       const vals = [...new Set(d.variants.map((v) => v.attributes[key]).filter((x): x is string => !!x))];
       const own = d.attributes.values[key];
-      const merged = [...new Set([...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals])];
+      // One value per spelling: the product's "Blue" and a variant's "blue" are one colour.
+      const seen = new Set<string>();
+      const merged = [...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals].filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()));
       if (merged.length > 1) d.attributes.values[key] = merged;
       else if (merged.length === 1 && own === undefined) d.attributes.values[key] = merged[0]!;
     }

@@ -104,7 +104,7 @@ const tri = (b: boolean): Tri => (b ? 'yes' : 'no');
 
 function attrTri(p: FeedProduct, a: AttrPred): Tri {
   const raw = p.attributes[a.key];
-  if (raw === undefined || raw === '' || /^(n\/a|none|无)$/i.test(raw)) {
+  if (raw === undefined || raw === '' || /^(n\/a|none|无|不适用)$/i.test(raw)) {
     // "none" as a value is an honest no for a feature ("laptop sleeve: none"), unknown for a number.
     if (raw !== undefined && a.eq !== undefined) return tri(lower(a.eq).includes(raw.toLowerCase()));
     return raw === undefined ? 'unknown' : 'no';

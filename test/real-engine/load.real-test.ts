@@ -21,7 +21,9 @@ function watch(manager: ModelManager, el?: ShopGuide) {
   const stages: string[] = [];
   const bar: { text: string; value: number | null }[] = [];
   const phases: ModelStatus['phase'][] = [];
+  const totals = new Set<number>();
   manager.subscribe((s) => {
+    if (s.progress?.totalBytes) totals.add(s.progress.totalBytes);
     if (phases.at(-1) !== s.phase) phases.push(s.phase);
     const p = s.progress;
     if (p?.text && texts.at(-1) !== p.text) texts.push(p.text);
@@ -34,7 +36,7 @@ function watch(manager: ModelManager, el?: ShopGuide) {
       });
     }
   });
-  return { texts, stages, bar, phases };
+  return { texts, stages, bar, phases, totals };
 }
 
 describe('the real web-llm engine, self-hosted model, SwiftShader', function () {
@@ -42,6 +44,8 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
   let info: ServerInfo;
   let record: ModelRecord;
   let restore = () => {};
+  /** The loaded manager a test hands to the next one (each load compiles the shaders again: ~15 s). */
+  let loaded: ModelManager | null = null;
 
   before(async () => {
     await clearWebLlmCaches();
@@ -49,6 +53,7 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     info = await server.info();
   });
   afterEach(() => restore());
+  after(async () => loaded?.dispose());
 
   it('loads from model-url / model-lib-url in the documented layout; real progress reaches the model bar', async () => {
     const manager = realManager(info);
@@ -84,6 +89,8 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(seen.texts.filter((t) => t.startsWith('Fetching param cache'))).to.have.length(info.shards.length);
     expect(seen.stages).to.deep.equal(['preparing', 'downloading', 'loading', 'compiling', 'ready']);
     expect(seen.phases).to.deep.equal(['loading', 'ready']);
+    // The size shown while downloading is the exact one from tensor-cache.json, not an estimate.
+    expect([...seen.totals]).to.deep.equal([info.totalBytes]);
 
     // The widget's bar showed the real download percentage while it ran, then went away.
     const downloading = seen.bar.filter((b) => b.value !== null && b.value > 0 && b.value < 100);
@@ -91,13 +98,12 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(downloading[0]!.text).to.match(/^Downloading the AI model… \d+%$/);
     expect(el.shadowRoot!.querySelector('.model-bar')).to.be.null;
     expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
-    await manager.dispose();
+    loaded = manager;
   });
 
   it('embeds: one vector of the model’s dimension per text, identical for identical input', async () => {
-    const manager = realManager(info);
-    await manager.start();
-    await manager.enable();
+    const manager = loaded!;
+    expect(manager.status.phase).to.equal('ready');
     const engine = manager.engine;
     expect(engine.supportsEmbeddings).to.be.true;
     expect(engine.canChat).to.be.false;
@@ -121,6 +127,52 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(cos(first[0]!, first[2]!)).to.be.greaterThan(0.99999);
     expect(Math.max(...first[0]!.map((x, i) => Math.abs(x - first[2]![i]!)))).to.be.lessThan(1e-5);
     expect(cos(first[0]!, first[1]!)).to.be.lessThan(0.999);
+    await manager.dispose();
+    loaded = null;
+  });
+  it('a second load in the same profile comes from the cache: no network request, no download shown', async () => {
+    await server.reset();
+    const manager = realManager(info);
+    await manager.start();
+    expect(manager.status.phase).to.equal('available');
+    expect(manager.status.cached).to.be.true;
+    expect(manager.status.storedBytes).to.equal(info.totalBytes);
+    const seen = watch(manager);
+    await manager.enable();
+    expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
+    expect(await server.requests()).to.deep.equal([]);
+    expect(seen.texts.some((t) => t.startsWith('Fetching param cache'))).to.be.false;
+    expect(seen.texts.filter((t) => t.startsWith('Loading model from cache'))).to.have.length(info.shards.length);
+    // web-llm still says "Start to fetch params" first; the shopper is not told about a download.
+    expect(seen.texts[0]).to.equal('Start to fetch params');
+    expect(seen.stages).to.not.include('downloading');
+    loaded = manager;
+  });
+
+  it('"Remove downloaded model" empties web-llm\'s caches; the next load downloads again', async () => {
+    const manager = loaded!;
+    expect(manager.status.phase).to.equal('ready');
+    const panel = await fixture<HTMLElement>(html`<shop-guide-model-status .manager=${manager}></shop-guide-model-status>`);
+    const remove = [...panel.shadowRoot!.querySelectorAll('button')].find((b) => /^Remove downloaded model/.test(b.textContent!));
+    expect(remove, 'no remove button in the model panel').to.exist;
+    remove!.click();
+    await waitUntil(() => manager.status.phase === 'declined', 'not removed', { timeout: 10000 });
+    expect(manager.engine.kind).to.equal('none');
+    expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.false;
+    for (const name of ['webllm/model', 'webllm/config', 'webllm/wasm']) {
+      const left = (await (await caches.open(name)).keys()).map((r) => r.url);
+      expect(left, name).to.deep.equal([]);
+    }
+    expect(manager.status.cached).to.be.false;
+    expect(manager.status.storedBytes).to.equal(0);
+
+    await server.reset();
+    await manager.enable();
+    expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
+    const requested = await server.requests();
+    expect(requested).to.include(`/llm/${info.libFile}`);
+    for (const shard of info.shards) expect(requested).to.include(`${base(info)}${shard}`);
+    expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
     await manager.dispose();
   });
 });
