@@ -32,6 +32,8 @@ export interface CachedFeedMeta extends FeedValidators {
   /** What reading the feed reported (the console warning repeats them). */
   issues: CatalogIssue[];
   usedAt: number;
+  /** The feed's format as the reader found it (json, ndjson, xml…), for the catalog's diagnostics. */
+  format?: string;
 }
 
 export interface FeedCache {

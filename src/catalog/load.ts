@@ -113,6 +113,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
 
   // 4. catalog-src, streamed — or, when the server says the stored copy is current, from IndexedDB.
   // Failures are reported; the page's own products still count.
+  let feedFormat: string | undefined;
   if (options.src) {
     const countBefore = merger.size;
     const before = log.issues.length;
@@ -159,13 +160,15 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
         },
       );
       // Kept only when the whole feed arrived in one response, with a way to tell later whether it changed.
-      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before));
+      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before), result.format);
+      feedFormat = result.format ?? feedFormat;
       return result.status;
     };
     if ((await read(!!stored)) === 'not-modified') {
       // The server says the stored copy is current: no download, no parse. A broken copy is read afresh.
       const replayed = await replayFeed(cache!, stored!, slicer, signal, (p) => add(p, SOURCE_RANK.feed, true, 'catalog-src', 'feed'), feedSink(SOURCE_RANK.feed), log);
-      if (!replayed) await read(false);
+      if (replayed) feedFormat = stored!.format;
+      else await read(false);
     }
     if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
   }
@@ -207,7 +210,21 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     ...(currentProductId ? { currentProductId } : {}),
     store,
     issues: log.issues,
+    sources: sourceCounts(products, seenIn, options.src ? { src: options.src, ...(feedFormat ? { format: feedFormat } : {}) } : undefined),
   };
+}
+
+function sourceCounts(products: Product[], seenIn: Map<string, number>, feed?: { src: string; format?: string }): NonNullable<Catalog['sources']> {
+  const bySource: Record<string, number> = {};
+  const counts = SOURCE_KINDS.map(() => 0);
+  for (const p of products) {
+    const bits = seenIn.get(p.id) ?? 0;
+    for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+  }
+  SOURCE_KINDS.forEach((kind, k) => {
+    if (counts[k]) bySource[kind] = counts[k]!;
+  });
+  return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
 }
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
@@ -322,7 +339,7 @@ class FeedWriter {
     this.chunk = [];
   }
 
-  finish(complete: boolean, issues: CatalogIssue[]): void {
+  finish(complete: boolean, issues: CatalogIssue[], format: string | undefined): void {
     if (!complete || this.failed || !this.validators) return;
     this.flush();
     const meta: CachedFeedMeta = {
@@ -335,6 +352,7 @@ class FeedWriter {
       // Duplicates are found again when the products are merged on replay.
       issues: issues.filter((i) => i.reason !== 'duplicate-id'),
       usedAt: Date.now(),
+      ...(format ? { format } : {}),
       ...this.validators,
     };
     void Promise.all(this.writes)
