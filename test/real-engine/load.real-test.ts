@@ -10,6 +10,7 @@ import '../../src/ui/shop-guide.ts';
 import '../../src/ui/model-status.ts';
 import type { ShopGuide } from '../../src/ui/shop-guide.component.ts';
 import type { ModelManager, ModelStatus } from '../../src/llm/model-manager.ts';
+import { ContextLengthError } from '../../src/llm/errors.ts';
 import { testRuntime, useRuntime } from '../ui/test-runtime.ts';
 import { clearWebLlmCaches, realManager, server, type ServerInfo } from './harness.ts';
 
@@ -129,6 +130,13 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(cos(first[0]!, first[2]!)).to.be.greaterThan(0.99999);
     expect(Math.max(...first[0]!.map((x, i) => Math.abs(x - first[2]![i]!)))).to.be.lessThan(1e-5);
     expect(cos(first[0]!, first[1]!)).to.be.lessThan(0.999);
+    // Over the 512-token context: web-llm's own error arrives as ContextLengthError, and the engine
+    // still answers. A blank text is refused (web-llm would return a 0-length vector for it).
+    const long = await engine.embed(['boots '.repeat(200)]).catch((e: unknown) => e);
+    expect(long, String(long)).to.be.instanceOf(ContextLengthError);
+    expect(await engine.embed([' ']).catch((e: unknown) => e)).to.be.instanceOf(TypeError);
+    expect(engine.ready).to.be.true;
+    expect((await engine.embed(['boots']))[0]!.length).to.equal(info.dimension);
     await manager.dispose();
     loaded = null;
   });
