@@ -61,7 +61,11 @@ export class ProductIssues {
     this.once(reason, 'dropped');
   }
 
+  /** Reasons not worth reporting here, e.g. HTML in a field a platform documents as HTML (Shopify's body_html). */
+  readonly expected = new Set<string>();
+
   private once(reason: string, action: CatalogIssue['action']): void {
+    if (this.expected.has(reason)) return;
     const key = `${reason}|${action}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -275,7 +275,7 @@ export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: Pr
   }
   d.images = readImages(node.image, ctx.base, issues);
   d.url = node.url !== undefined ? url(node.url, ctx.base, issues) : undefined;
-  if (pageId && !d.url) d.url = pageId;
+  if (pageId && !d.url && pageId === ctx.page?.url) d.url = pageId;
   d.sku = idOf(node.sku);
   d.gtin = idOf(node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
   d.releaseDate = date(node.releaseDate);

@@ -109,10 +109,11 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   }
 
   // 4. catalog-src, streamed. Failures are reported; the page's own products still count.
+  let feedFormat: string | undefined;
   if (options.src) {
     const countBefore = merger.size;
     const before = log.issues.length;
-    await readCatalogSrc(options.src, base, { log, slicer, sink: feedSink(SOURCE_RANK.feed), label: 'catalog-src', signal, onProgress: progress }, options.fetch);
+    feedFormat = await readCatalogSrc(options.src, base, { log, slicer, sink: feedSink(SOURCE_RANK.feed), label: 'catalog-src', signal, onProgress: progress }, options.fetch);
     if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
   }
   if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
@@ -153,7 +154,21 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     ...(currentProductId ? { currentProductId } : {}),
     store,
     issues: log.issues,
+    sources: sourceCounts(products, seenIn, options.src ? { src: options.src, ...(feedFormat ? { format: feedFormat } : {}) } : undefined),
   };
+}
+
+function sourceCounts(products: Product[], seenIn: Map<string, number>, feed?: { src: string; format?: string }): NonNullable<Catalog['sources']> {
+  const bySource: Record<string, number> = {};
+  const counts = SOURCE_KINDS.map(() => 0);
+  for (const p of products) {
+    const bits = seenIn.get(p.id) ?? 0;
+    for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+  }
+  SOURCE_KINDS.forEach((kind, k) => {
+    if (counts[k]) bySource[kind] = counts[k]!;
+  });
+  return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
 }
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */

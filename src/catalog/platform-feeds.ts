@@ -67,7 +67,7 @@ export function fromShopify(p: JsonObject, inCents: boolean, origin: string): Pl
   return {
     id: scalar(p.id) ?? handle,
     title: p.title,
-    description: p.body_html ?? p.description,
+    body_html: p.body_html ?? p.description,
     brand: p.vendor,
     ...(type ? { category: type } : {}),
     ...(tags.length ? { attributes: { tags } } : {}),
@@ -129,7 +129,7 @@ export function fromWooStore(w: JsonObject): Plain {
     id: scalar(w.id) ?? w.sku,
     ...(scalar(w.sku) ? { sku: w.sku } : {}),
     title: w.name,
-    description: scalar(w.description) ? w.description : w.short_description,
+    body_html: scalar(w.description) ? w.description : w.short_description,
     url: w.permalink,
     ...(price !== undefined ? { price } : {}),
     ...(regular !== undefined && price !== undefined && regular > price ? { listPrice: regular } : {}),

@@ -61,7 +61,7 @@ const ICON =
  * @fires shop-guide-add-to-cart - A product card's "Add to cart" was pressed: `{ productId, source }`.
  */
 export class ShopGuide extends LazyElement implements ChatHost {
-  static observedAttributes = ['lang', 'position', 'greeting', 'open', 'model', 'model-url', 'model-lib-url', 'model-preload', 'catalog-src'];
+  static observedAttributes = ['lang', 'position', 'greeting', 'open', 'model', 'model-url', 'model-lib-url', 'model-preload', 'catalog-src', 'debug'];
 
   /** `bottom-right` (default), `bottom-left` or `inline` (panel always shown, in the page flow). */
   declare position: 'bottom-right' | 'bottom-left' | 'inline';
@@ -77,8 +77,10 @@ export class ShopGuide extends LazyElement implements ChatHost {
   declare modelLibUrl: string | null;
   /** Start loading the model without waiting for the shopper to opt in. */
   declare modelPreload: boolean;
-  /** Same-origin JSON / NDJSON catalog for large shops. */
+  /** Same-origin catalog feed for large shops (JSON, NDJSON, Merchant XML/TSV, Shopify, WooCommerce, CSV). */
   declare catalogSrc: string | null;
+  /** Shop owners: shows the catalog check (what was read, what is missing, every warning) on the page. */
+  declare debug: boolean;
 
   readonly panelId = `shop-guide-panel-${++panelCount}`;
   /** Where the panel draws (hidden until it has loaded and the panel is open). */
@@ -141,6 +143,36 @@ export class ShopGuide extends LazyElement implements ChatHost {
 
   focusInput(): void {
     this.panel?.focusInput();
+  }
+
+  /** The catalog check for shop owners: products by source, fields missing for good answers, every warning (README, "Catalog check"). */
+  diagnostics(): Promise<import('../catalog/diagnostics.ts').CatalogReport> {
+    return import('../runtime/diagnostics.ts').then((m) => m.catalogDiagnostics());
+  }
+
+  private debugView: HTMLElement | null = null;
+
+  /** The `debug` attribute: draw the catalog check (loaded only then) or take it away. */
+  private syncDebug(): void {
+    if (!this.debug) {
+      this.debugView?.remove();
+      this.debugView = null;
+      return;
+    }
+    if (this.debugView) return;
+    this.debugView = this.renderRoot.appendChild(document.createElement('div'));
+    void this.track(
+      Promise.all([this.diagnostics(), import('./catalog-debug.ts')]).then(
+        ([report, view]) => {
+          console.info('[shop-guide] catalog check', report);
+          if (!this.debug || !this.debugView) return;
+          const box = view.renderCatalogDebug(this.renderRoot, report, () => (this.debug = false));
+          this.debugView.replaceWith(box);
+          this.debugView = box;
+        },
+        (e) => console.warn('[shop-guide] the catalog check could not run', e),
+      ),
+    );
   }
 
   openSettings = async (): Promise<void> => {
@@ -229,6 +261,7 @@ export class ShopGuide extends LazyElement implements ChatHost {
       this.launcher.setAttribute('aria-expanded', String(this.open));
     }
 
+    if (changed.has('debug')) this.syncDebug();
     this.panel?.update(changed);
     this.panelSection.hidden = !this.open || !this.panel;
     if (this.focusNext === 'launcher') {
@@ -250,4 +283,5 @@ attributeProps(ShopGuide, {
   modelLibUrl: ['model-lib-url', 'string'],
   modelPreload: ['model-preload', 'boolean'],
   catalogSrc: ['catalog-src', 'string'],
+  debug: ['debug', 'boolean'],
 });
