@@ -65,7 +65,8 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       copyPublicDir: false,
-      minify: true,
+      // SHOP_GUIDE_NO_MINIFY=1: readable names in CPU profiles (npm run bench:host -- --profile=…).
+      minify: !process.env.SHOP_GUIDE_NO_MINIFY,
       target: 'es2022',
       sourcemap: true,
       lib: {
@@ -79,7 +80,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         output: {
           // Vite leaves whitespace in ES-format library builds; the first-load budget wants it gone.
-          minify: true,
+          minify: !process.env.SHOP_GUIDE_NO_MINIFY,
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },

@@ -12,6 +12,7 @@ import { CatalogStreamSplitter } from './json-stream.ts';
 import { fromCsvRow, fromMerchant, isMerchantHeader, jsonDialect, mapJsonRecord, type JsonDialect } from './platform-feeds.ts';
 import { parseXmlItem, XmlItemSplitter } from './xml-feed.ts';
 import type { TimeSlicer } from './time-slice.ts';
+import type { FeedValidators } from './feed-cache.ts';
 
 export interface FeedSink {
   product(raw: unknown, source: string): void;
@@ -237,54 +238,106 @@ function nextPage(url: URL, q: FeedQueue, response: Response, page: number, prev
   return next;
 }
 
+export interface FeedRequest {
+  /** Validators of a stored copy: the first request is conditional, and a 304 reads nothing. */
+  conditional?: FeedValidators | null;
+  /** Hears the first response's validators before its body is read (a feed without them is not cached). */
+  onValidators?: (v: FeedValidators) => void;
+}
+
+export interface FeedOutcome {
+  /** `not-modified`: the request was conditional and the server answered 304 (nothing read). */
+  status: 'read' | 'not-modified' | 'failed';
+  format?: FeedFormat;
+  /** Pages read (a paged platform feed has several; only a one-page feed can be validated as a whole). */
+  pages: number;
+}
+
 /**
  * Streams `catalog-src`, following a platform feed's pages. Never throws for network or HTTP trouble
  * (reported as `src-failed`, the page's own products still count); rejects only when `signal` aborts.
  */
-export async function readCatalogSrc(src: string, base: string, ctx: FeedReadContext, fetchImpl: FetchLike = (u, i) => fetch(u, i)): Promise<FeedFormat | undefined> {
+export async function readCatalogSrc(
+  src: string,
+  base: string,
+  ctx: FeedReadContext,
+  fetchImpl: FetchLike = (u, i) => fetch(u, i),
+  request: FeedRequest = {},
+): Promise<FeedOutcome> {
   let url: URL;
   try {
     url = new URL(src, base);
   } catch {
     ctx.log.add('src-failed', `catalog-src "${src.slice(0, 200)}" is not a URL`, 'dropped');
-    return undefined;
+    return { status: 'failed', pages: 0 };
   }
   const pageOrigin = new URL(base).origin;
   if (url.origin !== pageOrigin || (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'blob:')) {
     ctx.log.add('src-cross-origin', `catalog-src ${url.href.slice(0, 200)} (page: ${pageOrigin})`, 'dropped');
-    return undefined;
+    return { status: 'failed', pages: 0 };
   }
   let format: FeedFormat | undefined;
   let previousFirst: string | undefined;
+  let status: FeedOutcome['status'] = 'read';
+  let pages = 0;
   for (let page = 1, next: URL | null = url; next; page++) {
     const label = page === 1 ? ctx.label : `${ctx.label} page ${page}`;
-    const got = await readOne(next, { ...ctx, label }, fetchImpl, pageOrigin);
-    if (!got) break;
+    const got = await readOne(next, { ...ctx, label }, fetchImpl, pageOrigin, page === 1 ? request : {});
+    if (got === 'not-modified') return { status: 'not-modified', pages: 0 };
+    if (!got) {
+      status = 'failed';
+      break;
+    }
+    pages++;
     format ??= got.q.format;
+    if (got.failed) {
+      status = 'failed'; // the connection dropped mid-feed: what arrived is kept, no further pages
+      break;
+    }
     const current: URL = next;
     next = nextPage(current, got.q, got.response, page, previousFirst);
     previousFirst = got.q.firstId;
   }
-  return format;
+  return { status, pages, ...(format ? { format } : {}) };
 }
 
-async function readOne(url: URL, ctx: FeedReadContext, fetchImpl: FetchLike, origin: string): Promise<{ q: FeedQueue; response: Response } | null> {
+async function readOne(
+  url: URL,
+  ctx: FeedReadContext,
+  fetchImpl: FetchLike,
+  origin: string,
+  request: FeedRequest,
+): Promise<{ q: FeedQueue; response: Response; failed?: boolean } | 'not-modified' | null> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/x-ndjson;q=0.9, application/xml;q=0.8, text/csv;q=0.8, */*;q=0.1' };
+  const cond = request.conditional;
+  if (cond?.etag) headers['If-None-Match'] = cond.etag;
+  if (cond?.lastModified) headers['If-Modified-Since'] = cond.lastModified;
   let response: Response;
   try {
     response = await fetchImpl(url.href, {
       signal: ctx.signal,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/x-ndjson;q=0.9, application/xml;q=0.8, text/csv;q=0.8, */*;q=0.1' },
+      headers,
+      // Our own conditional request: the 304 must reach us (the HTTP cache would answer it with the body).
+      ...(cond ? { cache: 'no-store' as const } : {}),
     });
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
     ctx.log.add('src-failed', `${ctx.label} ${url.pathname}: ${e instanceof Error ? e.message : String(e)}`, 'dropped');
     return null;
   }
+  if (cond && response.status === 304) {
+    await response.body?.cancel().catch(() => {});
+    return 'not-modified';
+  }
   if (!response.ok) {
     ctx.log.add('src-failed', `${ctx.label} ${url.pathname}: HTTP ${response.status}`, 'dropped');
     return null;
   }
+  request.onValidators?.({
+    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
+    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+  });
   const q = new FeedQueue(ctx, formatHint(url, response.headers.get('content-type')), origin);
   try {
     if (response.body && typeof response.body.getReader === 'function') {
@@ -309,7 +362,7 @@ async function readOne(url: URL, ctx: FeedReadContext, fetchImpl: FetchLike, ori
     // The connection dropped mid-feed: what arrived is kept.
     ctx.log.add('src-failed', `${ctx.label} ${url.pathname}: ${e instanceof Error ? e.message : String(e)} (kept what arrived)`, 'dropped');
     await q.push('', true).catch(() => {});
-    return null;
+    return { q, response, failed: true };
   }
   return { q, response };
 }
