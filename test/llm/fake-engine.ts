@@ -166,10 +166,10 @@ export class FakeMLCEngine implements MLCEngineInterface {
       const record = this.appConfig.model_list.find((r) => r.model_id === id);
       if (!record) throw named('ModelNotFoundError', `Cannot find model record in appConfig for ${id}.`);
       const finished = await this.loadOne(record, entry.fetched!);
-      // Aborted by unload(): web-llm aborts its fetches with the reason string "Engine.unload() is
-      // called.", which the pending fetch rejects with and reload() rethrows (it only swallows
-      // DOMException AbortErrors).
-      if (!finished) throw 'Engine.unload() is called.';
+      // Aborted by unload(): web-llm's downloads go through Cache.add, which rejects with a
+      // DOMException AbortError, and reload() swallows that with a warning and resolves (seen with
+      // the real engine: test/real-engine/failures.real-test.ts, cancel during the download).
+      if (!finished) return;
     }
     this.loaded = ids;
   }
