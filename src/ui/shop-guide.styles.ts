@@ -9,6 +9,9 @@ import { themeTokens, visuallyHidden } from './theme.styles.ts';
 export const shopGuideStyles = [
   visuallyHidden,
   css`
+  /* The host element is in the page's light DOM, so page rules such as \`* { all: unset !important }\`
+     reach it. In the cascade an !important :host declaration beats the page's !important one, so
+     what places and shapes the widget is !important here (the rest lives inside the shadow root). */
   :host {
     all: initial;
     ${themeTokens}
@@ -17,28 +20,36 @@ export const shopGuideStyles = [
     --_offset: var(--shop-guide-offset, 20px);
     --_shadow: var(--shop-guide-shadow, 0 12px 40px rgba(15, 23, 42, 0.22));
 
-    display: block;
-    position: fixed;
-    bottom: var(--_offset);
-    right: var(--_offset);
-    z-index: var(--shop-guide-z-index, 2147483000);
-    font-family: var(--_font);
-    font-size: 15px;
-    line-height: 1.45;
-    color: var(--_text);
+    display: block !important;
+    position: fixed !important;
+    inset: auto var(--_offset) var(--_offset) auto !important;
+    z-index: var(--shop-guide-z-index, 2147483000) !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    transform: none !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    font-size: 15px !important;
+    font-weight: 400 !important;
+    line-height: 1.45 !important;
+    letter-spacing: normal !important;
+    text-align: start !important;
+    color: var(--_text) !important;
     -webkit-text-size-adjust: 100%;
   }
   :host([position='bottom-left']) {
-    right: auto;
-    left: var(--_offset);
+    inset: auto auto var(--_offset) var(--_offset) !important;
   }
   :host([position='inline']) {
-    position: relative;
-    inset: auto;
-    z-index: auto;
+    position: relative !important;
+    inset: auto !important;
+    z-index: auto !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
