@@ -48,12 +48,28 @@ function publicDir(ctx, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('bring-to-front')`: makes the test's tab the visible one. Test files run two at
+ * a time in tabs of one browser; the hidden tab gets no rendering, so no IntersectionObserver callbacks
+ * (what a recommendation strip loads on).
+ */
+const bringToFront = {
+  name: 'shop-guide-bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'bring-to-front') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return false;
+    await page.bringToFront();
+    return true;
+  },
+};
+
 export default {
   rootDir: '.',
   middleware: [publicDir],
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), tabsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), tabsPlugin(), bringToFront],
   browsers: [chromium()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

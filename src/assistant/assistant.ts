@@ -13,16 +13,19 @@ import type { Comparison } from './compare.ts';
 import { composeAnswer } from './compose.ts';
 import { retrieve, type ConversationState, type FilterOps, type RetrieveDeps } from './grounding.ts';
 import type { Grounding, ResultMode } from './grounding-types.ts';
-import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
+import { type Intent, type IntentContext } from '../understand/intents.ts';
+import { lexiconFor, type Lexicon } from '../understand/lexicon.ts';
+import { readMessage } from '../understand/read.ts';
 import { contentWords } from './product-answer.ts';
-import { CHEAPER, MORE } from './refine.ts';
+import { CHEAPER, MORE } from '../understand/refine.ts';
 import { faqScore } from './store-answer.ts';
 import { modelIntent } from './intent-model.ts';
 import type { HistoryPort, QueryParser, RecommenderPort, SearchPort } from './ports.ts';
 import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './prompt.ts';
 import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
-import { failedSummary, summarize, type AnswerSummary } from './summary.ts';
+import { failedSummary, plainText, summarize, type AnswerSummary } from './summary.ts';
+import { answerPriceDrops, asksAboutPriceDrops } from './price-drops.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
 import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
 import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
@@ -87,7 +90,7 @@ export interface AskOptions {
 }
 
 /** Modes answered by templates even when a model is loaded: instant, and nothing to write about. */
-const TEMPLATE_ONLY: ResultMode[] = ['chat', 'none'];
+const TEMPLATE_ONLY: ResultMode[] = ['chat', 'none', 'not-sold', 'more'];
 
 /** Words that carry no search meaning in a follow-up ("something cheaper", "便宜一点的"). */
 const FILLER = new Set(
@@ -113,6 +116,12 @@ export class Assistant {
 
   get catalog(): Catalog {
     return this.deps.catalog;
+  }
+
+  private lexiconBuild: Promise<Lexicon> | null = null;
+  /** The catalog's vocabulary (types, brands, units), built once in time slices on the first question. */
+  private lexicon(): Promise<Lexicon> {
+    return (this.lexiconBuild ??= lexiconFor(this.deps.catalog.products));
   }
 
   private urls: UrlLookup | null = null;
@@ -184,9 +193,14 @@ export class Assistant {
     emit();
 
     try {
+      // Price memory (issue 13): answered from the history alone. Hook to move into src/understand/.
+      if (this.deps.history && asksAboutPriceDrops(message)) return await this.priceDrops(message, answer, emit);
       // 1. Intent: the rules at once; the model's reading when one is loaded.
       const ctx = this.intentContext();
-      const rules = classifyIntent(message, ctx);
+      const lexicon = await this.lexicon();
+      const parse = (t: string) => this.deps.parse(t, this.deps.lang);
+      const request = readMessage(message, { ...ctx, lexicon, parse });
+      const rules = request.intent;
       const engine = this.deps.engine();
       const modelReady = !!engine?.ready && engine.canChat !== false;
       const retrieveDeps: RetrieveDeps = {
@@ -196,6 +210,7 @@ export class Assistant {
         filters: this.deps.filters,
         recommender: this.deps.recommender,
         events: this.deps.history ? () => this.deps.history!.events() : undefined,
+        lexicon,
         wordReason: this.deps.wordReason,
         lang: this.deps.lang,
         strings: s,
@@ -208,14 +223,15 @@ export class Assistant {
       if (modelReady && rules.kind !== 'small-talk') {
         // Retrieval for the rules' reading runs while the model reads the message: when both agree
         // (the usual case) the facts are ready the moment the intent is, and nothing waits twice.
-        const early = retrieve(rules, message, this.state, retrieveDeps).catch(() => null);
+        const early = retrieve(rules, message, this.state, retrieveDeps, request).catch(() => null);
         intent = (await modelIntent(engine!, message, ctx, this.turns, rules, signal)) ?? rules;
         if (intent === rules || this.sameReading(intent, rules)) grounding = await early;
       }
       if (signal?.aborted) return stop();
 
       // 2. Retrieval (unless the early one fits).
-      grounding ??= await retrieve(intent, message, this.state, retrieveDeps);
+      // The model's reading keeps the catalog's reading of the words (types, quantities, not sold).
+      grounding ??= await retrieve(intent, message, this.state, retrieveDeps, intent === rules ? request : { ...readMessage(intent.query || message, { ...ctx, lexicon, parse }), intent });
       if (signal?.aborted) return stop();
       answer.intent = intent;
       answer.mode = grounding.mode;
@@ -253,6 +269,20 @@ export class Assistant {
       emit();
       return answer;
     }
+  }
+
+  /** "Has anything I looked at dropped in price?": the history's price memory against the catalog (price-drops.ts). */
+  private async priceDrops(message: string, answer: Answer, emit: () => void): Promise<Answer> {
+    const found = answerPriceDrops(await this.deps.history!.events(), this.deps.catalog, this.deps.lang);
+    answer.text = found.text;
+    answer.blocks = found.ids.length ? [{ kind: 'products', items: found.ids.map((id) => ({ id })), total: found.ids.length }] : [];
+    answer.status = 'done';
+    const text = plainText(found.text, this.deps.catalog);
+    answer.summary = { kind: 'deals', status: found.ids.length ? 'ok' : 'empty', text, productIds: found.ids, alternativeIds: [], comparedIds: [], source: 'retrieval' };
+    this.state.lastResultIds = found.ids;
+    this.turns.push({ role: 'user', text: message }, { role: 'assistant', text });
+    emit();
+    return answer;
   }
 
   /** Streams the model's answer into `answer.text`, verified chunk by chunk. */
@@ -327,12 +357,13 @@ export class Assistant {
 
   private remember(message: string, g: Grounding): void {
     const ids = g.products.map((p) => p.product.id);
+    if (g.mode === 'pick' && g.pick) this.state.focusId = g.pick.id;
     if (g.mode === 'product' || g.mode === 'reviews' || g.mode === 'bundle') this.state.focusId = g.subject?.id ?? this.state.focusId;
-    if (ids.length && g.mode !== 'product' && g.mode !== 'reviews') {
+    if (ids.length && g.mode !== 'product' && g.mode !== 'reviews' && g.mode !== 'pick') {
       this.state.lastResultIds = ids;
       if (ids.length === 1) this.state.focusId = ids[0];
     }
-    if (g.query && (g.mode === 'search' || g.mode === 'refined' || g.mode === 'relaxed' || g.mode === 'recommend' || g.mode.startsWith('deal-'))) {
+    if (g.query && (g.mode === 'search' || g.mode === 'refined' || g.mode === 'relaxed' || g.mode === 'more' || g.mode === 'recommend' || g.mode.startsWith('deal-'))) {
       this.state.lastSearch = { query: g.query, queryText: g.queryText ?? message, offset: g.offset ?? 0, total: g.total };
     }
   }

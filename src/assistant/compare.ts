@@ -4,7 +4,7 @@
  */
 import type { Availability, Product } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
-import { attributeLabel } from './attribute-concepts.ts';
+import { attributeLabel } from '../understand/concepts.ts';
 import { fiveStar } from './format.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 

@@ -33,10 +33,16 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
   const i = g.intent;
   switch (g.mode) {
     case 'not-sold':
-    case 'pick':
+      return s.notSold(g.queryText ?? '', !!g.alternatives?.length);
+    case 'pick': {
+      const p = g.pick!;
+      const by = g.pickBy ?? 'words';
+      return s.pickAnswer(`[[${p.id}]]`, by, by === 'price-min' || by === 'price-max' ? price(p, s) : g.pickDetail);
+    }
     case 'gift':
+      return s.giftIntro(g.giftFor);
     case 'more':
-      return '';
+      return g.products.length ? s.searchMore(g.products.length + (g.offset ?? 0), g.total) : s.noMore;
     case 'chat':
       if (i.kind === 'out-of-scope') return s.outOfScope;
       return i.smallTalk === 'greeting' ? s.greeting : i.smallTalk === 'thanks' ? s.thanks : i.smallTalk === 'bye' ? s.bye : i.smallTalk === 'identity' ? s.identity : s.help;
@@ -48,7 +54,7 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
     case 'refined':
       return s.searchRefined(g.products.length, g.total);
     case 'relaxed':
-      return s.searchRelaxed(g.queryText ?? '');
+      return g.relaxed?.length ? s.searchRelaxedParts(g.queryText ?? '', g.relaxed.map((r) => s.relaxedPart(r))) : s.searchRelaxed(g.queryText ?? '');
     case 'recommend':
       return s.recommendIntro;
     case 'cold-start':
@@ -91,6 +97,14 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
     case 'product': {
       const a = g.productAnswer!;
       const p = g.subject!;
+      if (g.askedColors?.length) {
+        const own = [...new Set([...[p.attributes.color ?? p.attributes.colour ?? []].flat(), ...p.variants.map((v) => v.attributes.color ?? v.attributes.colour ?? '')].filter(Boolean).map(String))];
+        return s.colorAnswer(`[[${p.id}]]`, g.verdict === 'yes', s.list(own.map(sanitizeUntrusted)), s.list(g.askedColors));
+      }
+      if (g.askedSale) {
+        const off = discountPercent(p.price, p.listPrice);
+        return s.saleAnswer(`[[${p.id}]]`, off > 0, price(p, s), off ? price(p, s, p.listPrice) : undefined);
+      }
       if (a.topic === 'price') {
         const off = discountPercent(p.price, p.listPrice);
         return s.priceAnswer(`[[${p.id}]]`, price(p, s), off ? price(p, s, p.listPrice) : undefined);

@@ -1,7 +1,7 @@
 /** What retrieval found for one message: the facts every answer (model or template) is built from. */
 import type { Product } from '../catalog/types.ts';
 import type { Comparison } from './compare.ts';
-import type { Intent } from './intents.ts';
+import type { Intent } from '../understand/intents.ts';
 import type { ParsedQuery } from './ports.ts';
 import type { ProductAnswer } from './product-answer.ts';
 import type { ReviewSummary } from './reviews.ts';
@@ -69,6 +69,15 @@ export interface Grounding {
   pick?: Product;
   /** Constraints dropped to find anything (e.g. 'price', 'colour', 'brand'). */
   relaxed?: string[];
+  /** Colour ids a yes/no question asked about ("is it available in blue?"). */
+  askedColors?: string[];
+  /** The question asked whether the product is on sale. */
+  askedSale?: boolean;
+  /** How the pick was made, and what it rests on ("280 g"). */
+  pickBy?: 'price-min' | 'price-max' | 'rating' | 'measure' | 'words';
+  pickDetail?: string;
+  /** Who a gift is for, as the shopper said it. */
+  giftFor?: string;
   /** A gift request (recommendations for someone else). */
   gift?: boolean;
   /** Nothing could be found to point at (e.g. "compare these" with nothing shown yet). */

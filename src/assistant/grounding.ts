@@ -9,15 +9,18 @@ import type { Lang } from '../i18n/types.ts';
 import { buildComparison } from './compare.ts';
 import { discountPercent, fiveStar, inStockNow } from './format.ts';
 import type { Grounding, RankedProduct } from './grounding-types.ts';
-import type { Intent, ProductRef } from './intents.ts';
+import type { Intent, ProductRef } from '../understand/intents.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
 import { answerProductQuestion, contentWords } from './product-answer.ts';
-import { MORE, refineQuery } from './refine.ts';
+import { MORE, refineQuery } from '../understand/refine.ts';
 import { summarizeReviews } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { answerShopQuestion } from './store-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 import { normalize } from './text.ts';
+import type { Lexicon } from '../understand/lexicon.ts';
+import { pickProduct, type ShopperRequest } from '../understand/read.ts';
+import { colorIds } from '../search/colors.ts';
 
 export const CARD_LIMIT = 6;
 
@@ -50,6 +53,8 @@ export interface RetrieveDeps {
   wordReason?: (reason: RecommendationReason) => string | undefined;
   lang: Lang;
   strings: AssistantStrings;
+  /** The catalog's vocabulary (types, measured attributes) for picks and the page's product type. */
+  lexicon?: Lexicon;
 }
 
 function byIds(ids: string[], catalog: Catalog): Product[] {
@@ -171,10 +176,17 @@ function ranked(products: Product[], reason: (p: Product) => string | undefined)
   return products.map((product) => ({ product, reason: reason(product) }));
 }
 
-export async function retrieve(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps): Promise<Grounding> {
+export async function retrieve(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps, request?: ShopperRequest): Promise<Grounding> {
   const { catalog, lang, strings: s } = deps;
   const current = catalog.byId.get(catalog.currentProductId ?? '');
   const base: Grounding = { intent, mode: 'chat', products: [], total: 0, current };
+
+  // Not sold here: say so plainly; anything related is shown as an alternative, never as a match.
+  if (request?.notSold && (intent.kind === 'search' || intent.kind === 'best-deal' || intent.kind === 'recommend') && !intent.refine) {
+    const r = await deps.search.search({ text: request.notSold, filters: {} as SearchFilters }, { limit: 3, lang, facets: false });
+    const alternatives = ranked(byIds(r.hits.map((h) => h.id), catalog), () => undefined);
+    return { ...base, mode: 'not-sold', queryText: request.notSold, alternatives };
+  }
 
   switch (intent.kind) {
     case 'small-talk':
@@ -187,7 +199,9 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     case 'product-question': {
       const subject = await subjectOf(intent, state, deps);
       if (!subject) return { ...base, mode: 'none', needsProduct: true };
-      return { ...base, mode: 'product', subject, productAnswer: answerProductQuestion(subject, message, lang), products: [{ product: subject }] };
+      const productAnswer = answerProductQuestion(subject, message, lang);
+      const facts = factVerdict(subject, request, productAnswer.findings.map((f) => f.verdict));
+      return { ...base, mode: 'product', subject, productAnswer, products: [{ product: subject }], ...facts };
     }
 
     case 'review-summary': {
@@ -197,6 +211,31 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     }
 
     case 'compare': {
+      if (request?.pick && state.lastResultIds.length >= 2) {
+        const shown = byIds(state.lastResultIds.slice(0, 6), catalog);
+        const words = request.pick.words ? contentWords(request.pick.words, lang) : [];
+        const matches = (p: Product) => {
+          const hay = normalize(`${p.title} ${p.description} ${Object.values(p.attributes).flat().join(' ')} ${p.reviews.map((r) => r.body).join(' ')}`);
+          const hits = words.filter((w) => hay.includes(w)).length;
+          return hits * 10 + (p.rating ? fiveStar(p.rating) : 0);
+        };
+        const chosen = deps.lexicon ? pickProduct(shown, request.pick, deps.lexicon, matches) : null;
+        if (chosen) {
+          const pk = request.pick;
+          const pickBy = pk.by === 'price' ? (pk.dir === 'min' ? 'price-min' : 'price-max') : pk.by;
+          const measure = pk.by === 'measure' ? deps.lexicon?.measured.find((m) => m.family === pk.family && m.values.has(chosen.id)) : undefined;
+          const pickDetail = measure ? `${measure.key}: ${sanitizeUntrusted(String([chosen.attributes[measure.key]].flat()[0] ?? ''))}` : pk.by === 'words' ? pk.words : undefined;
+          return { ...base, mode: 'pick', pick: chosen, pickBy, pickDetail, subject: chosen, products: [{ product: chosen }], total: 1 };
+        }
+      }
+      const previous = intent.refs.find((r) => r.kind === 'previous');
+      if (previous && !intent.refs.some((r) => r.kind !== 'previous')) {
+        // "Compare these two" / "the top 3": only what the shopper saw, as many as they said.
+        const shown = byIds(state.lastResultIds.slice(0, Math.min(4, previous.count ?? 4)), catalog);
+        if (shown.length < 2) return { ...base, mode: 'none', needsProduct: true };
+        const comparison = buildComparison(shown, lang, { price: s.price, rating: s.rating, availability: s.availabilityLabel, brand: s.brand });
+        return { ...base, mode: 'compare', comparison, products: ranked(shown, () => undefined) };
+      }
       let ps = await resolveRefs(intent.refs, state, deps);
       if (!ps.length && state.lastResultIds.length && /\b(?:top|them|these|those)\b|前|这几/i.test(message)) ps = byIds(state.lastResultIds.slice(0, 3), catalog);
       if (ps.length === 1 || (!ps.length && (state.focusId || current))) {
@@ -226,7 +265,8 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     }
 
     case 'best-deal': {
-      const parsed = intent.query ? deps.parse(intent.query, lang) : state.lastSearch?.query;
+      const own = request && (request.query.text.trim() || !deps.filters.isEmpty(request.query.filters)) ? request.query : intent.query ? deps.parse(intent.query, lang) : undefined;
+      const parsed = own ?? state.lastSearch?.query;
       const deal = intent.deal ?? 'cheapest';
       let pool: Product[];
       let total: number;
@@ -270,9 +310,15 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     }
 
     case 'recommend': {
-      const words = contentWords(intent.query, lang);
+      if (request?.gift) {
+        // A gift: well-rated products in stock across the shop's kinds (or of the kind named).
+        if (request.types.length) return searchProducts(intent, message, state, deps, { ...base, gift: true }, request);
+        const picks = popular(catalog, CARD_LIMIT);
+        return { ...base, mode: picks.length ? 'gift' : 'none', gift: true, giftFor: request.gift.recipient, products: ranked(picks, () => s.reasonPopular), total: picks.length };
+      }
+      const words = request ? (request.types.length ? ['type'] : contentWords(request.query.text, lang)) : contentWords(intent.query, lang);
       // "Recommend a gift for a hiker": a search, worded as one, with the shopper's taste for the model.
-      if (words.length) return searchProducts(intent, message, state, deps, base);
+      if (words.length) return searchProducts(intent, message, state, deps, base, request);
       const events: readonly RecEvent[] = (await deps.events?.().catch(() => [])) ?? [];
       if (deps.recommender && events.length) {
         try {
@@ -293,39 +339,58 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     }
 
     case 'search':
-      return searchProducts(intent, message, state, deps, base);
+      return searchProducts(intent, message, state, deps, base, request);
   }
 }
 
-async function searchProducts(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps, base: Grounding): Promise<Grounding> {
+async function searchProducts(intent: Intent, message: string, state: ConversationState, deps: RetrieveDeps, base: Grounding, request?: ShopperRequest): Promise<Grounding> {
   const { catalog, lang, strings: s } = deps;
-  const last = state.lastSearch;
+  let last = state.lastSearch;
+  let shownBefore = byIds(state.lastResultIds, catalog);
+  const focus = catalog.byId.get(state.focusId ?? '') ?? base.current;
+  if (intent.refine && focus && (!last || state.focusId === focus.id && state.lastResultIds.length <= 1)) {
+    // A refinement about one product ("something cheaper" on its page): its kind, compared with it.
+    const leaf = focus.categories.at(-1);
+    last = { query: { text: '', filters: (leaf ? { categories: [leaf], excludeIds: [focus.id] } : { excludeIds: [focus.id] }) as SearchFilters }, queryText: leaf ?? focus.title, offset: 0, total: 0 };
+    shownBefore = [focus];
+  }
   let query: ParsedQuery;
   let offset = 0;
   let refined = false;
+  let more = false;
   if (intent.refine && last && MORE.test(message.trim())) {
     query = last.query;
-    offset = last.offset + CARD_LIMIT < last.total ? last.offset + CARD_LIMIT : 0;
+    more = true;
+    if (last.offset + CARD_LIMIT >= last.total) return { ...base, mode: 'more', query, queryText: last.queryText, total: last.total, offset: last.offset };
+    offset = last.offset + CARD_LIMIT;
   } else if (intent.refine && last) {
     query = refineQuery({
       previous: last.query,
-      followUp: deps.parse(intent.query || message, lang),
+      followUp: request?.query ?? deps.parse(intent.query || message, lang),
       message,
-      shown: byIds(state.lastResultIds, catalog),
+      shown: shownBefore,
       withMaxPrice: deps.filters.withMaxPrice,
       maxPriceOf: deps.filters.maxPriceOf,
       withCategories: deps.filters.withCategories,
     });
     refined = true;
-  } else query = deps.parse(intent.query || message, lang);
+  } else query = request?.query ?? deps.parse(intent.query || message, lang);
 
   const queryText = refined && last ? last.queryText : intent.query || message;
   let result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
-  let mode: Grounding['mode'] = refined ? 'refined' : 'search';
-  if (!result.hits.length && !refined && !deps.filters.isEmpty(query.filters) && query.text.trim()) {
-    // Nothing fits every filter: show the closest matches on the words alone, and say so.
-    result = await deps.search.search({ text: query.text, filters: {} as SearchFilters }, { limit: CARD_LIMIT, lang, facets: false });
-    mode = 'relaxed';
+  let mode: Grounding['mode'] = more ? 'more' : refined ? 'refined' : 'search';
+  const relaxed: string[] = [];
+  if (!result.hits.length && !more) {
+    // Nothing fits everything: drop what matters least first, and say what was dropped.
+    for (const [what, drop] of RELAXATIONS) {
+      const next = drop(query);
+      if (!next) continue;
+      query = next;
+      relaxed.push(what);
+      result = await deps.search.search(query, { limit: CARD_LIMIT, lang, facets: false });
+      if (result.hits.length) break;
+    }
+    if (result.hits.length && relaxed.length) mode = 'relaxed';
   }
   const products = byIds(result.hits.map((h) => h.id), catalog);
   const matched = new Map(result.hits.map((h) => [h.id, h.matched]));
@@ -333,10 +398,44 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   return {
     ...base,
     mode,
+    ...(relaxed.length ? { relaxed } : {}),
     query,
     queryText,
     total: result.total,
     products: ranked(products, (p) => searchReason(p, query.text || queryText, lang, s, matched.get(p.id))),
     offset,
   };
+}
+
+type Relax = [string, (q: ParsedQuery) => ParsedQuery | null];
+const without = (q: ParsedQuery, ...keys: (keyof SearchFilters)[]): ParsedQuery | null => {
+  const f = { ...q.filters } as Record<string, unknown>;
+  let changed = false;
+  for (const k of keys) if (f[k] !== undefined) (delete f[k], (changed = true));
+  return changed ? { ...q, filters: f as SearchFilters } : null;
+};
+/** What an empty search lets go of, least important first; the product type is never dropped. */
+const RELAXATIONS: Relax[] = [
+  ['words', (q) => (q.text.trim() && !q.filters.ids?.length ? { ...q, text: '' } : q.text.trim() && (q.filters.categories?.length || q.filters.ids?.length) ? { ...q, text: '' } : null)],
+  ['rating', (q) => without(q, 'minRating')],
+  ['stock', (q) => without(q, 'inStock', 'onSale')],
+  ['colour', (q) => without(q, 'colors')],
+  ['feature', (q) => without(q, 'attributes')],
+  ['brand', (q) => without(q, 'brands')],
+  ['price', (q) => without(q, 'priceMin', 'priceMax')],
+];
+
+/** The catalog's yes/no answer to a question about one product's colour, sale, stock or feature. */
+function factVerdict(p: Product, request: ShopperRequest | undefined, findings: (boolean | null | undefined)[]): Partial<Pick<Grounding, 'verdict' | 'askedColors' | 'askedSale'>> {
+  const f = request?.query.filters;
+  if (f?.colors?.length) {
+    const own = new Set([...[p.attributes.color ?? p.attributes.colour ?? []].flat(), ...p.variants.map((v) => v.attributes.color ?? v.attributes.colour ?? '')].filter(Boolean).flatMap((c) => colorIds(String(c))));
+    return { verdict: f.colors.some((c) => own.has(c)) ? 'yes' : 'no', askedColors: f.colors };
+  }
+  if (f?.onSale) return { verdict: discountPercent(p.price, p.listPrice) > 0 ? 'yes' : 'no', askedSale: true };
+  if (f?.inStock) return { verdict: inStockNow(p.availability) ? 'yes' : 'no' };
+  const known = findings.filter((v): v is boolean => typeof v === 'boolean');
+  if (known.length) return { verdict: known[0] ? 'yes' : 'no' };
+  if (findings.some((v) => v === null)) return { verdict: 'unknown' };
+  return {};
 }

@@ -4,7 +4,7 @@
  * produce; anything unusable falls back to the rules.
  */
 import type { ChatEngine, ChatMessage, JsonSchema } from '../llm/engine.ts';
-import { INTENT_KINDS, type DealKind, type Intent, type IntentContext, type ProductRef } from './intents.ts';
+import { INTENT_KINDS, type DealKind, type Intent, type IntentContext, type ProductRef } from '../understand/intents.ts';
 import type { ShopTopic } from './store-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 import { clip } from './text.ts';

@@ -4,7 +4,7 @@
  */
 import type { Product } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
-import { attributeLabel, booleanValue, conceptForKey, conceptsInQuestion, type AttributeConcept } from './attribute-concepts.ts';
+import { attributeLabel, booleanValue, conceptForKey, conceptsInQuestion, type AttributeConcept } from '../understand/concepts.ts';
 import { looksLikeInjection, sanitizeUntrusted } from './untrusted.ts';
 import { clip, escapeRegExp, sentences, stripTags, words } from './text.ts';
 

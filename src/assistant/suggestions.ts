@@ -4,7 +4,7 @@
  */
 import type { Product } from '../catalog/types.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
-import { conceptForKey } from './attribute-concepts.ts';
+import { conceptForKey } from '../understand/concepts.ts';
 import type { Grounding } from './grounding-types.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 

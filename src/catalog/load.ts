@@ -1,7 +1,8 @@
 /**
  * Reads every product source on the page into one normalised `Catalog`:
  *
- *   1. schema.org JSON-LD (`<script type="application/ld+json">`)
+ *   1. the page's markup: schema.org JSON-LD (`<script type="application/ld+json">`), microdata and
+ *      RDFa Lite, OpenGraph product tags (see page-sources.ts)
  *   2. the plain catalog block (`<script type="application/json" data-shop-guide-catalog>`)
  *   3. the store-info block (`<script type="application/json" data-shop-guide-store>`)
  *   4. `catalog-src`: a same-origin JSON or NDJSON feed, streamed
@@ -10,18 +11,18 @@
  * time-sliced (≈8 ms per slice) so a 100k-product catalog does not freeze the page. Rejects only when
  * `signal` aborts.
  */
-import { categoryFromCrumbs, type Crumb } from './breadcrumbs.ts';
+import { categoryFromCrumbs } from './breadcrumbs.ts';
 import { LIMITS } from './coerce.ts';
 import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
-import { IssueLog, ProductIssues, warnAboutIssues } from './issues.ts';
-import { attachVariant, readJsonLd, readProductNode, type JsonLdResult } from './jsonld.ts';
-import { parseTolerantJson } from './json-repair.ts';
+import { CHUNK, READER_VERSION, defaultFeedCache, feedCacheKey, type CachedFeedMeta, type FeedCache, type FeedValidators } from './feed-cache.ts';
+import { IssueLog, warnAboutIssues } from './issues.ts';
 import { ProductMerger, SOURCE_RANK } from './merge.ts';
 import { PageIdentity } from './page-identity.ts';
+import { readPageSources, SOURCE_KINDS, type SourceKind } from './page-sources.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
-import type { Catalog, Product, ReturnPolicy, ShippingPolicy, StoreInfo } from './types.ts';
+import type { Catalog, CatalogIssue, Product, StoreInfo } from './types.ts';
 
 export interface LoadCatalogOptions {
   /** The document to read (default: `document`). */
@@ -39,9 +40,10 @@ export interface LoadCatalogOptions {
   sliceMs?: number;
   /** Hears how long each stretch of work ran before yielding (diagnostics, benchmarks). */
   onSlice?: (ms: number) => void;
+  /** Where the feed is kept between page views (default: IndexedDB; `null`: read it every time). */
+  cache?: FeedCache | null;
 }
 
-const JSON_LD = 'script[type="application/ld+json" i], script[type^="application/ld+json;" i]';
 const PLAIN = 'script[data-shop-guide-catalog]';
 const STORE = 'script[data-shop-guide-store]';
 
@@ -58,8 +60,11 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   let overLimit = 0;
   const seenRank = new Map<string, number>();
 
-  const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string) => {
+  /** Which kinds of source gave each product (bit per kind), for diagnostics. */
+  const seenIn = new Map<string, number>();
+  const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string, kind: SourceKind) => {
     if (!p) return;
+    seenIn.set(p.id, (seenIn.get(p.id) ?? 0) | (1 << SOURCE_KINDS.indexOf(kind)));
     if (!merger.has(p.id) && merger.size >= LIMITS.maxProducts) {
       overLimit++;
       return;
@@ -70,50 +75,10 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     if (!existedBefore) seenRank.set(p.id, rank);
   };
 
-  // 1. JSON-LD: the page's own view of its products (freshest).
-  const mainIds: string[] = [];
-  const primaryIds: string[] = [];
-  const jsonLdStore: { name?: string; returns?: ReturnPolicy; shipping: ShippingPolicy[] } = { shipping: [] };
-  const pendingVariants: (JsonLdResult['pendingVariants'][number] & { source: string })[] = [];
-  const scripts = [...doc.querySelectorAll<HTMLScriptElement>(JSON_LD)];
+  // 1. The page's own markup: JSON-LD (freshest), microdata / RDFa Lite, OpenGraph.
   const page = PageIdentity.of(doc, base);
-  const crumbs: Crumb[][] = [];
-  for (const [i, script] of scripts.entries()) {
-    const source = `json-ld #${i + 1}`;
-    const parsed = parseTolerantJson(script.textContent ?? '');
-    for (const repair of parsed.repairs) log.add(repair, source, 'repaired');
-    if (parsed.value === undefined) {
-      // Cut short: a raw `</script>` in a string (a review, a description) ends the element early.
-      log.add(parsed.cut ? 'json-ld-cut-short' : 'malformed-json', source, 'dropped');
-      continue;
-    }
-    const r = readJsonLd(parsed.value, { base, log, source, page });
-    crumbs.push(...r.breadcrumbs);
-    for (const { product, role } of r.products) {
-      if (role === 'main') mainIds.push(product.id);
-      if (role === 'primary') primaryIds.push(product.id);
-      add(product, role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, source);
-    }
-    pendingVariants.push(...r.pendingVariants.map((v) => ({ ...v, source })));
-    jsonLdStore.name ??= r.storeName;
-    jsonLdStore.returns ??= r.storeReturns;
-    jsonLdStore.shipping.push(...r.storeShipping);
-    await slicer.maybePause();
-  }
-
-  // Variants published apart from their group (isVariantOf): onto the group when the page has it.
-  for (const pv of pendingVariants) {
-    const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRef}`);
-    const group = merger.get(pv.groupRef);
-    if (group) attachVariant(group, pv.node, base, issues);
-    else {
-      const p = readProductNode(pv.node, { base, log, source: pv.source, page }, issues, { pageSubject: pv.role !== 'listed' });
-      // Its group is not on the page: the variant is the page's product when the page says so.
-      if (p && pv.role === 'main') mainIds.push(p.id);
-      if (p && pv.role === 'primary') primaryIds.push(p.id);
-      add(p, pv.role === 'listed' ? SOURCE_RANK.jsonLdListed : SOURCE_RANK.jsonLdMain, false, pv.source);
-    }
-  }
+  const urls = pageUrls(doc);
+  const { mainIds, primaryIds, crumbs, store: jsonLdStore } = await readPageSources({ doc, base, log, page, slicer, merger, pageUrls: urls, add });
 
   // 2 + 3. The store-info block first: its currency is the default for products that name none.
   const storeParts: (Partial<StoreInfo> | null)[] = [];
@@ -128,7 +93,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   let storeCurrency = storeParts.find((s) => s?.currency)?.currency;
 
   const feedSink = (rank: number): FeedSink => ({
-    product: (raw, source) => add(readPlainProduct(raw, { base, log, storeCurrency }, source), rank, true, source),
+    product: (raw, source) => add(readPlainProduct(raw, { base, log, storeCurrency }, source), rank, true, source, rank === SOURCE_RANK.feed ? 'feed' : 'plain'),
     store: (raw, source) => {
       const s = readStoreInfo(raw, log, source);
       storeParts.push(s);
@@ -146,11 +111,65 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     }
   }
 
-  // 4. catalog-src, streamed. Failures are reported; the page's own products still count.
+  // 4. catalog-src, streamed — or, when the server says the stored copy is current, from IndexedDB.
+  // Failures are reported; the page's own products still count.
+  let feedFormat: string | undefined;
   if (options.src) {
     const countBefore = merger.size;
     const before = log.issues.length;
-    await readCatalogSrc(options.src, base, { log, slicer, sink: feedSink(SOURCE_RANK.feed), label: 'catalog-src', signal, onProgress: progress }, options.fetch);
+    const cache = options.cache === undefined ? defaultFeedCache() : options.cache;
+    let key: string | null = null;
+    try {
+      key = cache ? feedCacheKey(new URL(options.src, base).href, base, storeCurrency) : null;
+    } catch {
+      key = null; // not a URL: readCatalogSrc reports it
+    }
+    const stored = cache && key ? await cache.meta(key).catch(() => null) : null;
+    const src = options.src;
+    /** One request: conditional when a copy is stored (a 304 leaves the body unread), streamed into the reader otherwise. */
+    const read = async (conditional: boolean) => {
+      const writer = cache && key ? new FeedWriter(cache, key) : null;
+      const sink = feedSink(SOURCE_RANK.feed);
+      const result = await readCatalogSrc(
+        src,
+        base,
+        {
+          log,
+          slicer,
+          sink: writer
+            ? {
+                product: (raw, source) => {
+                  const p = readPlainProduct(raw, { base, log, storeCurrency }, source);
+                  if (p) writer.product(p);
+                  add(p, SOURCE_RANK.feed, true, source, 'feed');
+                },
+                store: (raw, source) => {
+                  writer.stores.push(raw);
+                  sink.store(raw, source);
+                },
+              }
+            : sink,
+          label: 'catalog-src',
+          signal,
+          onProgress: progress,
+        },
+        options.fetch,
+        {
+          conditional: conditional && stored ? { ...(stored.etag ? { etag: stored.etag } : {}), ...(stored.lastModified ? { lastModified: stored.lastModified } : {}) } : null,
+          onValidators: (v) => writer?.validate(v),
+        },
+      );
+      // Kept only when the whole feed arrived in one response, with a way to tell later whether it changed.
+      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before), result.format);
+      feedFormat = result.format ?? feedFormat;
+      return result.status;
+    };
+    if ((await read(!!stored)) === 'not-modified') {
+      // The server says the stored copy is current: no download, no parse. A broken copy is read afresh.
+      const replayed = await replayFeed(cache!, stored!, slicer, signal, (p) => add(p, SOURCE_RANK.feed, true, 'catalog-src', 'feed'), feedSink(SOURCE_RANK.feed), log);
+      if (replayed) feedFormat = stored!.format;
+      else await read(false);
+    }
     if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
   }
   if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
@@ -170,7 +189,6 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   ]);
   store.currency ??= commonCurrency(products);
 
-  const urls = pageUrls(doc);
   const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: urls });
   // The page's breadcrumbs name its product's category when the product itself names none.
   const current = currentProductId ? byId.get(currentProductId) : undefined;
@@ -192,7 +210,21 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     ...(currentProductId ? { currentProductId } : {}),
     store,
     issues: log.issues,
+    sources: sourceCounts(products, seenIn, options.src ? { src: options.src, ...(feedFormat ? { format: feedFormat } : {}) } : undefined),
   };
+}
+
+function sourceCounts(products: Product[], seenIn: Map<string, number>, feed?: { src: string; format?: string }): NonNullable<Catalog['sources']> {
+  const bySource: Record<string, number> = {};
+  const counts = SOURCE_KINDS.map(() => 0);
+  for (const p of products) {
+    const bits = seenIn.get(p.id) ?? 0;
+    for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+  }
+  SOURCE_KINDS.forEach((kind, k) => {
+    if (counts[k]) bySource[kind] = counts[k]!;
+  });
+  return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
 }
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
@@ -241,3 +273,90 @@ function commonCurrency(products: Product[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+
+/** Adds the stored copy of the feed's products (chunk by chunk). Resolves false, adding nothing, when a chunk is missing. */
+async function replayFeed(
+  cache: FeedCache,
+  stored: CachedFeedMeta,
+  slicer: TimeSlicer,
+  signal: AbortSignal | undefined,
+  add: (p: Product) => void,
+  sink: FeedSink,
+  log: IssueLog,
+): Promise<boolean> {
+  const chunks: Product[][] = [];
+  for (let i = 0; i < stored.chunks; i++) {
+    const chunk = await cache.chunk(stored.key, stored.generation, i).catch(() => null);
+    if (!chunk) return false;
+    chunks.push(chunk);
+    if (signal?.aborted) throw abortError(signal);
+  }
+  for (const raw of stored.stores) sink.store(raw, 'catalog-src store');
+  for (const chunk of chunks) {
+    for (const p of chunk) add(p);
+    await slicer.maybePause();
+  }
+  for (const issue of stored.issues) log.add(issue.reason, issue.source, issue.action);
+  return true;
+}
+
+/** Collects what the feed reader made, writes it in chunks as it goes, and commits it if the feed can be validated later. */
+class FeedWriter {
+  readonly stores: unknown[] = [];
+  private readonly generation = Date.now();
+  private chunk: Product[] = [];
+  private chunks = 0;
+  private count = 0;
+  private validators: FeedValidators | null = null;
+  private writes: Promise<void>[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly cache: FeedCache,
+    private readonly key: string,
+  ) {}
+
+  validate(v: FeedValidators): void {
+    this.validators = v.etag || v.lastModified ? v : null;
+  }
+
+  product(p: Product): void {
+    if (this.failed || !this.validators) return;
+    this.chunk.push(p);
+    this.count++;
+    if (this.chunk.length >= CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.chunk.length) return;
+    // The copy is taken when the write is issued, before later steps (related links) change the products.
+    this.writes.push(
+      this.cache.putChunk(this.key, this.generation, this.chunks++, this.chunk).catch((e) => {
+        if (!this.failed) console.warn('[shop-guide] could not keep the catalog for the next page view', e);
+        this.failed = true; // storage full or gone: the feed is simply read again next time
+      }),
+    );
+    this.chunk = [];
+  }
+
+  finish(complete: boolean, issues: CatalogIssue[], format: string | undefined): void {
+    if (!complete || this.failed || !this.validators) return;
+    this.flush();
+    const meta: CachedFeedMeta = {
+      key: this.key,
+      version: READER_VERSION,
+      generation: this.generation,
+      chunks: this.chunks,
+      count: this.count,
+      stores: this.stores,
+      // Duplicates are found again when the products are merged on replay.
+      issues: issues.filter((i) => i.reason !== 'duplicate-id'),
+      usedAt: Date.now(),
+      ...(format ? { format } : {}),
+      ...this.validators,
+    };
+    void Promise.all(this.writes)
+      .then(() => (this.failed ? undefined : this.cache.commit(meta)))
+      .catch((e) => console.warn('[shop-guide] could not keep the catalog for the next page view', e));
+  }
+}

@@ -7,6 +7,7 @@
  * page's JSON-LD often has only a price, and silence there does not mean "not on sale" or "stock unknown".
  * A list price survives only while it is still above the fresher price (in the same currency).
  */
+import type { ProductLookup } from './current.ts';
 import type { Availability, Offer, Product, Variant } from './types.ts';
 
 /** Lower is fresher. */
@@ -127,6 +128,20 @@ export class ProductMerger {
 
   has(id: string): boolean {
     return this.byId.has(id);
+  }
+
+  delete(id: string): void {
+    this.byId.delete(id);
+  }
+
+  /** A read-only id → product view (for the current-product check while reading). */
+  view(): ProductLookup {
+    const byId = this.byId;
+    return {
+      get: (id: string) => byId.get(id)?.product,
+      has: (id: string) => byId.has(id),
+      [Symbol.iterator]: () => [...byId].map(([id, e]) => [id, e.product] as [string, Product])[Symbol.iterator](),
+    };
   }
 
   add(product: Product, rank: number): 'new' | 'merged' {

@@ -9,6 +9,12 @@ import { normalizeKey } from './text.ts';
 
 export class PageIdentity {
   private claimedBy: string | undefined;
+  /** The id the page's identity was given to, if any. */
+  claimedId: string | undefined;
+  /** Another id-less product with a different title also wanted it. */
+  conflicted = false;
+  /** The product the page's JSON-LD is about: id-less markup read later describes the same product. */
+  subject: string | undefined;
 
   /** `url`: the canonical URL (absolute), else the page's own; undefined when the page has none usable. */
   constructor(readonly url: string | undefined) {}
@@ -32,11 +38,20 @@ export class PageIdentity {
 
   /** The page's id for a product titled `title`, or undefined when another product already has it. */
   claim(title: string | undefined): string | undefined {
+    if (this.subject) return this.subject;
     if (!this.url) return undefined;
     const key = normalizeKey(title ?? '');
     if (this.claimedBy === undefined) this.claimedBy = key;
-    else if (this.claimedBy !== key) return undefined;
+    else if (this.claimedBy !== key) {
+      this.conflicted = true;
+      return undefined;
+    }
+    this.claimedId = this.url;
     return this.url;
+  }
+
+  adopt(subjectId: string): void {
+    this.subject = subjectId;
   }
 
   /** Whether `href` is this page (for breadcrumbs that end with the page itself). */

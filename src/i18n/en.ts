@@ -1,8 +1,9 @@
 import type { Strings } from './types.ts';
+import { launcherLabels } from './lang.ts';
 
 export const en: Strings = {
   locale: 'en',
-  launcherLabel: 'Open shopping assistant',
+  launcherLabel: launcherLabels.en,
   panelTitle: 'Shopping assistant',
   close: 'Close assistant',
   greeting: 'Hi! Ask me about products, sizes, shipping or returns. Everything stays on your device.',

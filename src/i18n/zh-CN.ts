@@ -1,8 +1,9 @@
 import type { Strings } from './types.ts';
+import { launcherLabels } from './lang.ts';
 
 export const zhCN: Strings = {
   locale: 'zh-CN',
-  launcherLabel: '打开购物助手',
+  launcherLabel: launcherLabels['zh-CN'],
   panelTitle: '购物助手',
   close: '关闭助手',
   greeting: '你好！可以问我商品、尺码、配送或退货的问题。所有数据都只保存在你的设备上。',

@@ -17,7 +17,7 @@ import { LlmAbortError, ModelConfigError, StorageQuotaError, WebGpuUnavailableEr
 import { freeStorageBytes, guessRecord, inspectModelCache, removeModelFromCache } from './model-cache.ts';
 import { chooseModel, findModel, isThinkingModel, resolveConfig, type ModelAttributes, type ModelChoice, type ResolvedConfig } from './models.ts';
 import { NoModelEngine } from './none-engine.ts';
-import { parseProgress } from './progress.ts';
+import { parseProgress, type ProgressContext } from './progress.ts';
 import { PromptApiEngine, browserPromptApi, promptApiAvailability, type PromptApi, type PromptApiAvailability } from './prompt-api-engine.ts';
 import { Observable } from './status.ts';
 import { WorkerClient, type WorkerClientOptions } from './worker-client.ts';
@@ -370,11 +370,20 @@ export class ModelManager {
     const client = new WorkerClient({ createWorker, ...this.options.worker });
     token.client = client;
     const records = [choice.record, embedding].filter((r): r is ModelRecord => Boolean(r));
+    // What web-llm's reports leave out, for the chosen model (the first one web-llm loads): whether
+    // nothing needs downloading, and the exact size once tensor-cache.json is in the cache (web-llm
+    // fetches it just before it starts on the shards).
+    const context: ProgressContext = { cached: this.status.cached };
+    let starts = 0;
     const { id, promise } = client.request<null>(
       { kind: 'load', modelIds: [choice.modelId, ...(extraId ? [extraId] : [])], records },
       {
         onProgress: (report) => {
-          if (this.loading === token) this.set({ progress: parseProgress(report) });
+          if (this.loading !== token) return;
+          if (/^Start to fetch params/i.test(report.text) && ++starts === 1 && !context.cached) {
+            void this.inspect(choice).then((info) => (context.totalBytes = info.totalBytes));
+          }
+          this.set({ progress: parseProgress(report, starts <= 1 ? context : {}) });
         },
       },
     );

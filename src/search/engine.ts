@@ -45,6 +45,7 @@ interface ResolvedFilters {
   attributes: { key: number; pairs: Set<number>; bit: number }[];
   excludeTerms: RegExp[];
   ids: Set<number> | null;
+  excludeIds: Set<number> | null;
   /** A filter that names nothing in this catalog (a brand it does not carry) matches nothing. */
   impossible: boolean;
   /** Per-document answers for the list filters, so checking a product is a few array reads. */
@@ -383,6 +384,10 @@ export class SearchEngine {
       const h = hardMask();
       for (let doc = 0; doc < d.size; doc++) if (!f.ids.has(doc)) h[doc] = 1;
     }
+    if (f.excludeIds) {
+      const h = hardMask();
+      for (const doc of f.excludeIds) h[doc] = 1;
+    }
     let brand: Uint8Array | null = null;
     if (f.brands) {
       brand = new Uint8Array(d.brands.size + 1);
@@ -460,6 +465,12 @@ export class SearchEngine {
       const wanted = new Set(f.ids.map(String));
       d.ids.forEach((id, i) => wanted.has(id) && ids!.add(i));
     }
+    let excludeIds: Set<number> | null = null;
+    if (Array.isArray(f.excludeIds) && f.excludeIds.length) {
+      excludeIds = new Set();
+      const unwanted = new Set(f.excludeIds.map(String));
+      d.ids.forEach((id, i) => unwanted.has(id) && excludeIds!.add(i));
+    }
     const minRating = num(f.minRating) ?? 0;
     return {
       priceMin,
@@ -476,6 +487,7 @@ export class SearchEngine {
       attributes,
       excludeTerms,
       ids,
+      excludeIds,
       impossible,
     };
   }

@@ -10,14 +10,14 @@ import { TimeSlicer } from '../catalog/time-slice.ts';
 import { toSearchDoc, type SearchDoc } from './documents.ts';
 import { SearchEngine, type EngineSearchOptions } from './engine.ts';
 import { IndexBuilder } from './index-builder.ts';
-import { parseQuery } from './query-parse.ts';
+import { parseQuery } from '../understand/filters.ts';
 import type { ParsedQuery, ProductSearch, SearchLang, SearchOptions, SearchResult } from './types.ts';
-import { buildVocabulary, type QueryVocabulary } from './vocabulary.ts';
+import { buildVocabulary, type QueryVocabulary } from '../understand/vocabulary.ts';
 import { SearchWorkerClient } from './worker-client.ts';
 
 export type * from './types.ts';
-export { parseQuery } from './query-parse.ts';
-export { buildVocabulary, type QueryVocabulary } from './vocabulary.ts';
+export { parseQuery } from '../understand/filters.ts';
+export { buildVocabulary, type QueryVocabulary } from '../understand/vocabulary.ts';
 
 export interface CreateSearchOptions {
   /** `true`: always a worker; `false`: on the page; `'auto'` (default): a worker above 5,000 products. */

@@ -33,6 +33,8 @@ export type SearchFilters = {
   excludeTerms?: string[];
   /** Restrict to these product ids. */
   ids?: string[];
+  /** Leave these product ids out ("something cheaper" than the one on the page). */
+  excludeIds?: string[];
 };
 
 export interface ParsedQuery {

@@ -1,19 +1,17 @@
-import { LitElement, css, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { whenIdle } from '../when-idle.ts';
-import { adoptLazyStyles } from './adopt-lazy-styles.ts';
-import { property, state } from 'lit/decorators.js';
+import { LazyElement, attributeProps, sheet } from './lazy-element.ts';
 
 /** What the lazily loaded part (shop-guide-recommendations.view.ts) provides. */
 export interface RecsView {
-  readonly styles: CSSResultGroup;
-  render(): unknown;
-  /** Attributes changed: recompute. */
-  changed(): void;
+  /** Draws the strip; recomputes when `mode`, `limit` or `product-id` changed. */
+  update(changed: ReadonlyMap<string, string | null>): void;
   connect(): void;
   disconnect(): void;
 }
 
 export type RecsState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+let hostSheet: CSSStyleSheet | null = null;
 
 /**
  * Product recommendations a shop can place anywhere: `<shop-guide-recommendations mode="for-you">`.
@@ -31,43 +29,38 @@ export type RecsState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
  * @fires shop-guide-product-view - From a card: `{ productId, source, url }`.
  * @fires shop-guide-dismiss - From a card: `{ productId, source }`.
  */
-export class ShopGuideRecommendations extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
+export class ShopGuideRecommendations extends LazyElement {
+  static observedAttributes = ['mode', 'limit', 'product-id', 'lang', 'label', 'layout', 'dismissible', 'catalog-src', 'neighbours-src', 'tracking', 'state'];
 
   /** `for-you` (default), `similar`, `bought-together` or `recently-viewed`. */
-  @property({ reflect: true }) mode: 'for-you' | 'similar' | 'bought-together' | 'recently-viewed' = 'for-you';
+  declare mode: 'for-you' | 'similar' | 'bought-together' | 'recently-viewed';
   /** How many products (default 8). */
-  @property({ type: Number }) limit = 8;
+  declare limit: number;
   /** The product for `similar` / `bought-together` (default: the page's product). */
-  @property({ attribute: 'product-id' }) productId: string | null = null;
-  /** `en` or `zh-CN`; defaults to the page's `<html lang>`. */
-  @property() override lang = '';
+  declare productId: string | null;
   /** Accessible name of the list (default: the mode's name, translated). */
-  @property() label: string | null = null;
+  declare label: string | null;
   /** `grid`: cards wrap onto rows; default `row`: one scrollable row. */
-  @property({ reflect: true }) layout: 'row' | 'grid' = 'row';
+  declare layout: 'row' | 'grid';
   /** "Not interested" buttons: on by default in for-you; `off` hides them, any other value shows them. */
-  @property() dismissible: string | null = null;
+  declare dismissible: string | null;
   /** A same-origin JSON/NDJSON catalog (when the page has no `<shop-guide catalog-src>`). */
-  @property({ attribute: 'catalog-src' }) catalogSrc: string | null = null;
+  declare catalogSrc: string | null;
   /** The shop's anonymised neighbour data (README, "Neighbour data"). */
-  @property({ attribute: 'neighbours-src' }) neighboursSrc: string | null = null;
+  declare neighboursSrc: string | null;
   /** `off`: record nothing on this page. */
-  @property() tracking: string | null = null;
+  declare tracking: string | null;
   /** `loading`, `ready`, `empty` or `error` — style on it, e.g. hide the section when empty. */
-  @property({ reflect: true }) state: RecsState = 'idle';
+  declare state: RecsState;
 
-  @state() protected view: RecsView | null = null;
-
+  private view: RecsView | null = null;
   private observer: IntersectionObserver | null = null;
   private loading: Promise<void> | null = null;
+
+  constructor() {
+    super();
+    this.renderRoot.adoptedStyleSheets = [(hostSheet ??= sheet(':host{display:block}:host([hidden]){display:none}'))];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,7 +71,7 @@ export class ShopGuideRecommendations extends LitElement {
     // Load when the shopper is about to see it (a margin ahead, so it is ready when it scrolls in).
     // A strip never seen costs the page nothing: no catalog, no feed, no recommender.
     if ('IntersectionObserver' in globalThis) {
-      this.observer = new IntersectionObserver(
+      this.observer ??= new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) void this.load();
         },
@@ -101,30 +94,36 @@ export class ShopGuideRecommendations extends LitElement {
   load(): Promise<void> {
     this.observer?.disconnect();
     this.observer = null;
-    return (this.loading ??= import('./shop-guide-recommendations.view.ts')
-      .then((m) => {
-        const view = m.createRecsView(this);
-        adoptLazyStyles(this, view.styles);
-        this.view = view;
-        if (this.isConnected) view.connect();
-      })
-      .catch((e) => {
-        console.warn('[shop-guide] recommendations could not load', e);
-        this.state = 'error';
-        this.loading = null;
-      }));
+    return (this.loading ??= this.track(
+      import('./shop-guide-recommendations.view.ts').then(
+        (m) => {
+          this.view = m.createRecsView(this);
+          if (this.isConnected) this.view.connect();
+          this.requestUpdate();
+        },
+        (e) => {
+          console.warn('[shop-guide] recommendations could not load', e);
+          this.state = 'error';
+          this.loading = null;
+        },
+      ),
+    ));
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // What the recommender is asked. lang, label and dismissible only change the words and buttons,
-    // which render() reads on every update (reasons are data, worded there): the cards keep their places.
-    const keys = ['mode', 'limit', 'productId'] as const;
-    if (this.view && keys.some((k) => (changed as Map<string, unknown>).has(k))) {
-      this.view.changed();
-    }
-  }
-
-  override render() {
-    return this.view ? this.view.render() : nothing;
+  protected update(changed: ReadonlyMap<string, string | null>): void {
+    this.view?.update(changed);
   }
 }
+
+attributeProps(ShopGuideRecommendations, {
+  mode: ['mode', 'string', 'for-you'],
+  limit: ['limit', 'number', 8],
+  productId: ['product-id', 'string'],
+  label: ['label', 'string'],
+  layout: ['layout', 'string', 'row'],
+  dismissible: ['dismissible', 'string'],
+  catalogSrc: ['catalog-src', 'string'],
+  neighboursSrc: ['neighbours-src', 'string'],
+  tracking: ['tracking', 'string'],
+  state: ['state', 'string', 'idle'],
+});

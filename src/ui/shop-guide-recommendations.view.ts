@@ -4,11 +4,13 @@
  * and handles "Not interested". Picks stay where they are while the page is open (a card never jumps
  * under the shopper's pointer); only recently-viewed re-sorts, newest first.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
+import { SeenIndex } from '../history/price-memory.ts';
 import { resolveLang } from '../i18n/index.ts';
+import { priceMemoryStrings } from '../i18n/price-memory.ts';
 import { recStrings, type RecStrings } from '../recommend/strings.ts';
 import type { Recommendation, RecommendMode } from '../recommend/types.ts';
 import type { Services } from '../runtime/services.ts';
@@ -17,9 +19,10 @@ import './product-card.ts';
 import type { ProductCard } from './product-card.component.ts';
 import type { RecsView, ShopGuideRecommendations } from './shop-guide-recommendations.component.ts';
 import { recsStyles } from './shop-guide-recommendations.styles.ts';
+import { adoptStyles } from './adopt-styles.ts';
 
 const MODES: readonly RecommendMode[] = ['for-you', 'similar', 'bought-together', 'recently-viewed'];
-const CARD_PARTS = 'card, image, title, price, rating, availability, reason, actions, view-link, add-to-cart, dismiss';
+const CARD_PARTS = 'card, image, title, price, price-memory, rating, availability, back-in-stock, reason, actions, view-link, add-to-cart, dismiss';
 
 /** The storage notice is shown once per page, by the first strip that can. */
 let noticeClaimed = false;
@@ -36,9 +39,10 @@ interface Item {
 }
 
 class RecsController implements RecsView {
-  readonly styles = recsStyles;
   private services: Services | null = null;
   private items: Item[] = [];
+  /** Price and stock the shopper saw at each view (their history), for "price dropped since you viewed it". */
+  private seen: SeenIndex | null = null;
   private dismissed = new Set<string>();
   private unsubscribe: (() => void) | null = null;
   private run = 0;
@@ -49,7 +53,19 @@ class RecsController implements RecsView {
   private failed = false;
   private connected = false;
 
-  constructor(private readonly host: ShopGuideRecommendations) {}
+  private drawn = false;
+
+  constructor(private readonly host: ShopGuideRecommendations) {
+    adoptStyles(host.renderRoot, recsStyles);
+  }
+
+  update(changed: ReadonlyMap<string, string | null>): void {
+    // What the recommender is asked. lang, label and dismissible only change the words and buttons,
+    // which render() reads on every update (reasons are data, worded there): the cards keep their places.
+    if (this.drawn && ['mode', 'limit', 'product-id'].some((k) => changed.has(k))) this.changed();
+    this.drawn = true;
+    render(this.render(), this.host.renderRoot, { host: this.host });
+  }
 
   private get mode(): RecommendMode {
     return MODES.includes(this.host.mode) ? this.host.mode : 'for-you';
@@ -125,6 +141,7 @@ class RecsController implements RecsView {
     const { catalog, history, recommender } = services;
     const events = await history.events();
     if (id !== this.run) return; // a newer computation started meanwhile
+    this.seen = new SeenIndex(events);
     const mode = this.mode;
     const limit = Math.max(1, Math.min(48, Math.floor(Number(this.host.limit) || 8)));
     let recs: Recommendation[];
@@ -173,7 +190,7 @@ class RecsController implements RecsView {
     this.schedule(50, false);
   };
 
-  render() {
+  private render() {
     const s = this.strings;
     const mode = this.mode;
     const label = this.host.label || s.label[mode];
@@ -202,21 +219,30 @@ class RecsController implements RecsView {
     const anchor = this.host.productId ?? this.services?.catalog.currentProductId;
     const reasonOf = (r: Recommendation['reason']) =>
       (mode === 'similar' || mode === 'bought-together') && r.kind === mode && 'productId' in r && r.productId === anchor ? '' : s.reason(r, title, now);
+    const memoryOf = (p: Product) => this.seen?.memoryOf(p) ?? null;
+    const memoryWords = priceMemoryStrings[s.locale === 'zh-CN' ? 'zh-CN' : 'en'];
+    // What changed since the shopper looked says more than why it is recommended.
+    const lineOf = (x: Item, memory: ReturnType<typeof memoryOf>) =>
+      memory?.drop ? memoryWords.stripDrop : memory?.backInStock ? memoryWords.stripBackInStock : reasonOf(x.rec.reason);
     return html`${notice}
       <ul class="list" part="list" aria-label=${label} @shop-guide-dismiss=${this.onDismiss}>
         ${repeat(
           this.items,
           (x) => x.product.id,
-          (x) => html`<li part="item">
+          (x) => {
+            const memory = memoryOf(x.product);
+            return html`<li part="item">
             <shop-guide-product-card
               .product=${x.product}
-              .reason=${reasonOf(x.rec.reason)}
+              .memory=${memory}
+              .reason=${lineOf(x, memory)}
               lang=${s.locale}
               source=${`recommendations:${mode}`}
               ?dismissible=${this.dismissible}
               exportparts=${CARD_PARTS}
             ></shop-guide-product-card>
-          </li>`,
+          </li>`;
+          },
         )}
       </ul>
       ${live}`;

@@ -1,22 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { resolveLang, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
-import type { ChatHost, ChatView } from './chat-host.ts';
 import type { AnswerSummary } from '../assistant/summary.ts';
+import { launcherLabels, resolveLang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/types.ts';
 import { whenIdle } from '../when-idle.ts';
-import { adoptLazyStyles } from './adopt-lazy-styles.ts';
+import type { ChatHost } from './chat-host.ts';
 import { emit } from './events.ts';
-import { shopGuideStyles } from './shop-guide.styles.ts';
+import { LazyElement, attributeProps, sheet } from './lazy-element.ts';
+import { launcherCss } from './shop-guide.launcher-css.ts';
 
 let panelCount = 0;
+let launcherSheet: CSSStyleSheet | null = null;
+
+/** What the lazily loaded panel (shop-guide.panel.ts) does for the shell. */
+export interface GuidePanel {
+  /** Draws the panel's contents into `panelSection` (called on every update of the element). */
+  update(changed: ReadonlyMap<string, string | null>): void;
+  ask(text: string): Promise<AnswerSummary | null>;
+  openSettings(): Promise<void>;
+  focusInput(): void;
+  /** Loads the chat module and the assistant runtime without sending anything. */
+  warm(): void;
+}
+
+const ICON =
+  '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" stroke-linejoin="round"/></svg>';
 
 /**
  * The shopping assistant: a launcher button and a chat panel.
  *
- * This element is the only part every page downloads. The conversation UI (answers, product cards,
- * comparisons, review summaries, privacy and model settings) is a separate module loaded when the
- * shopper points at or focuses the launcher or opens the panel (or in idle time when the shop set
- * `model-preload`); the catalog, search index and model load with it, never before.
+ * This shell is all the first script carries (no Lit, no other dependency): it draws the launcher and
+ * keeps the element's attributes. The panel (header, conversation, text box, settings) is a separate
+ * module loaded on the shopper's intent — pointer on or focus in the launcher, the panel opened,
+ * `ask()` — or in idle time when the shop set `model-preload`; the catalog, search index and model
+ * load with it, never before. Idle time only records the page's own product (no feed download).
  *
  * @csspart launcher - The round button that opens the panel.
  * @csspart panel - The chat panel.
@@ -45,49 +60,54 @@ let panelCount = 0;
  * @fires shop-guide-close - The panel closed.
  * @fires shop-guide-add-to-cart - A product card's "Add to cart" was pressed: `{ productId, source }`.
  */
-export class ShopGuide extends LitElement implements ChatHost {
-  static override styles = shopGuideStyles;
+export class ShopGuide extends LazyElement implements ChatHost {
+  static observedAttributes = ['lang', 'position', 'greeting', 'open', 'model', 'model-url', 'model-lib-url', 'model-preload', 'catalog-src', 'debug'];
 
-  /** UI language: `en` or `zh-CN`. Defaults to the page's `<html lang>`. */
-  @property() override lang = '';
   /** `bottom-right` (default), `bottom-left` or `inline` (panel always shown, in the page flow). */
-  @property({ reflect: true }) position: 'bottom-right' | 'bottom-left' | 'inline' = 'bottom-right';
+  declare position: 'bottom-right' | 'bottom-left' | 'inline';
   /** First message the assistant shows. Defaults to a translated greeting. */
-  @property() greeting = '';
+  declare greeting: string;
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
   /** `auto` (default), `none` (retrieval-only), `prompt-api`, or a web-llm model id. */
-  @property() model: string | null = null;
+  declare model: string | null;
   /** Self-hosted model weights (folder URL). */
-  @property({ attribute: 'model-url' }) modelUrl: string | null = null;
+  declare modelUrl: string | null;
   /** Self-hosted model library (.wasm URL). */
-  @property({ attribute: 'model-lib-url' }) modelLibUrl: string | null = null;
+  declare modelLibUrl: string | null;
   /** Start loading the model without waiting for the shopper to opt in. */
-  @property({ type: Boolean, attribute: 'model-preload' }) modelPreload = false;
-  /** Same-origin JSON / NDJSON catalog for large shops. */
-  @property({ attribute: 'catalog-src' }) catalogSrc: string | null = null;
+  declare modelPreload: boolean;
+  /** Same-origin catalog feed for large shops (JSON, NDJSON, Merchant XML/TSV, Shopify, WooCommerce, CSV). */
+  declare catalogSrc: string | null;
+  /** Shop owners: shows the catalog check (what was read, what is missing, every warning) on the page. */
+  declare debug: boolean;
 
-  @state() protected draft = '';
-  @state() protected view: 'chat' | 'settings' = 'chat';
-  @state() protected chat: ChatView | null = null;
-  @state() protected chatFailed = false;
-  /** Messages typed before the chat module arrived; sent as soon as it does. */
-  @state() protected queued: string[] = [];
-
-  @query('.launcher') private launcherButton?: HTMLButtonElement;
-  @query('textarea') private input?: HTMLTextAreaElement;
-  @query('.settings-button') private settingsButton?: HTMLButtonElement;
-
-  private readonly panelId = `shop-guide-panel-${++panelCount}`;
-  private chatLoad: Promise<ChatView | null> | null = null;
+  readonly panelId = `shop-guide-panel-${++panelCount}`;
+  /** Where the panel draws (hidden until it has loaded and the panel is open). */
+  readonly panelSection: HTMLElement;
+  private launcher: HTMLButtonElement | null = null;
+  private panel: GuidePanel | null = null;
+  private panelLoad: Promise<GuidePanel | null> | null = null;
+  private panelFailed = false;
+  private hasUpdated = false;
+  /** Focus to move once the panel has drawn (after opening) or closed. */
+  private focusNext: 'input' | 'launcher' | null = null;
   private idleHandle: unknown = null;
+
+  constructor() {
+    super();
+    this.renderRoot.adoptedStyleSheets = [(launcherSheet ??= sheet(launcherCss))];
+    const section = document.createElement('section');
+    section.id = this.panelId;
+    section.className = 'panel';
+    section.setAttribute('part', 'panel');
+    section.hidden = true;
+    this.panelSection = section;
+    this.renderRoot.append(section);
+  }
 
   get uiLang(): Lang {
     return resolveLang(this.lang, document.documentElement.lang);
-  }
-
-  get strings(): Strings {
-    return stringsFor(this.uiLang);
   }
 
   get modelAttributes() {
@@ -117,20 +137,55 @@ export class ShopGuide extends LitElement implements ChatHost {
     const text = question.trim();
     if (!text) return null;
     this.show();
-    this.view = 'chat';
-    const chat = this.chat ?? (await this.loadChat());
-    return chat ? chat.send(text) : null;
+    const panel = await this.loadPanel();
+    return panel ? panel.ask(text) : null;
   }
 
   focusInput(): void {
-    this.input?.focus();
+    this.panel?.focusInput();
   }
+
+  /** The catalog check for shop owners: products by source, fields missing for good answers, every warning (README, "Catalog check"). */
+  diagnostics(): Promise<import('../catalog/diagnostics.ts').CatalogReport> {
+    return import('../runtime/diagnostics.ts').then((m) => m.catalogDiagnostics());
+  }
+
+  private debugView: HTMLElement | null = null;
+
+  /** The `debug` attribute: draw the catalog check (loaded only then) or take it away. */
+  private syncDebug(): void {
+    if (!this.debug) {
+      this.debugView?.remove();
+      this.debugView = null;
+      return;
+    }
+    if (this.debugView) return;
+    this.debugView = this.renderRoot.appendChild(document.createElement('div'));
+    void this.track(
+      Promise.all([this.diagnostics(), import('./catalog-debug.ts')]).then(
+        ([report, view]) => {
+          console.info('[shop-guide] catalog check', report);
+          if (!this.debug || !this.debugView) return;
+          const box = view.renderCatalogDebug(this.renderRoot, report, () => (this.debug = false));
+          this.debugView.replaceWith(box);
+          this.debugView = box;
+        },
+        (e) => console.warn('[shop-guide] the catalog check could not run', e),
+      ),
+    );
+  }
+
+  openSettings = async (): Promise<void> => {
+    this.show();
+    const panel = await this.loadPanel();
+    await panel?.openSettings();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Idle time on the host page: note the product being viewed (for recommendations). The chat
-    // itself stays unloaded until the shopper shows interest, unless the shop asked for the model
-    // to be preloaded: then the chat starts now and its model manager begins loading.
+    // Idle time on the host page: note the product being viewed (for recommendations), from the page's
+    // own products only. The panel stays unloaded until the shopper shows interest, unless the shop
+    // asked for the model to be preloaded: then the chat starts now and its model manager begins loading.
     this.idleHandle ??= whenIdle(() => {
       if (this.modelPreload) this.warm();
       import('../runtime/assistant-idle.ts')
@@ -139,200 +194,94 @@ export class ShopGuide extends LitElement implements ChatHost {
     }, 4000, 1500);
   }
 
-  /** Loads the conversation module (once). Never throws: a failure leaves a friendly message. */
-  protected loadChat(): Promise<ChatView | null> {
-    return (this.chatLoad ??= import('./chat/chat-controller.ts')
-      .then((m) => {
-        const view = m.createChatView(this);
-        adoptLazyStyles(this, view.styles);
-        this.chat = view;
-        const queued = this.queued;
-        this.queued = [];
-        for (const q of queued) void view.send(q);
-        return view;
-      })
-      .catch((e) => {
-        console.warn('[shop-guide] the chat could not load', e);
-        this.chatFailed = true;
-        this.chatLoad = null;
-        return null;
-      }));
+  /** Loads the panel module (once). Never throws: a failure leaves the launcher and a console warning. */
+  private loadPanel(): Promise<GuidePanel | null> {
+    return (this.panelLoad ??= this.track(
+      import('./shop-guide.panel.ts').then(
+        (m) => {
+          this.panel = m.createPanel(this);
+          this.requestUpdate();
+          return this.panel;
+        },
+        (e) => {
+          console.warn('[shop-guide] the chat could not load', e);
+          this.panelLoad = null;
+          this.panelFailed = true;
+          this.requestUpdate();
+          return null;
+        },
+      ),
+    ));
   }
 
-  /** The shopper is about to use the widget: fetch the chat and the assistant runtime. */
+  /** The shopper is about to use the widget: fetch the panel, the chat and the assistant runtime. */
   private warm = (): void => {
-    void this.loadChat().then((v) => v?.warm());
+    void this.loadPanel().then((p) => p?.warm());
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.position === 'inline') this.open = true;
-    if (changed.has('open') && changed.get('open') !== undefined) {
-      emit(this, this.open ? 'shop-guide-open' : 'shop-guide-close', {});
-    }
-    if (this.open && !this.chatLoad) this.warm();
-    if (changed.has('lang') && changed.get('lang') !== undefined) this.chat?.languageChanged();
-  }
-
-  protected override async updated(changed: PropertyValues<this>): Promise<void> {
-    if (!changed.has('open') || changed.get('open') === undefined) return;
-    if (this.open && this.position !== 'inline') this.input?.focus();
-    else if (!this.open) this.launcherButton?.focus();
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.open && this.position !== 'inline') {
+  private onLauncherKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
-      if (this.view === 'settings') this.closeSettings();
-      else this.hide();
+      this.hide();
     }
   };
 
-  private onInputKeydown = (event: KeyboardEvent): void => {
-    // Enter sends, Shift+Enter makes a new line; never while an IME is composing (Chinese input).
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      this.submit();
-    }
-  };
-
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    this.submit();
-  };
-
-  /** Sends the text box's contents. */
-  protected submit(): void {
-    const text = this.draft.trim();
-    if (!text || this.chat?.busy) return;
-    this.draft = '';
-    this.send(text);
-  }
-
-  private send(text: string): void {
-    if (this.chat) void this.chat.send(text);
-    else {
-      this.queued = [...this.queued, text];
-      this.warm();
-    }
-  }
-
-  openSettings = async (): Promise<void> => {
-    this.show();
-    const chat = await this.loadChat();
-    chat?.warm();
-    this.view = 'settings';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.settings h3, .settings [tabindex="-1"]')?.focus();
-  };
-
-  private closeSettings = async (): Promise<void> => {
-    this.view = 'chat';
-    await this.updateComplete;
-    this.settingsButton?.focus();
-  };
-
-  private renderFallback(s: Strings) {
-    return html`<div class="messages" part="messages" role="log" aria-live="polite" aria-label=${s.messagesLabel}>
-      <div class="message assistant" part="message">${this.greeting || s.greeting}</div>
-      ${this.queued.map(
-        (text) => html`<div class="message user" part="message"><span class="visually-hidden">${s.you}: </span>${text}</div>`,
-      )}
-      ${this.queued.length && !this.chatFailed ? html`<div class="message assistant pending" part="message">${s.loading}</div>` : nothing}
-      ${this.chatFailed ? html`<div class="message assistant" part="message">${s.loadFailed}</div>` : nothing}
-    </div>`;
-  }
-
-  protected override render() {
-    const s = this.strings;
+  protected update(changed: ReadonlyMap<string, string | null>): void {
     const inline = this.position === 'inline';
-    const chat = this.chat;
-    const busy = !!chat?.busy;
-    const settings = this.view === 'settings' && chat;
-    return html`
-      ${inline
-        ? nothing
-        : html`<button
-            class="launcher"
-            part="launcher"
-            type="button"
-            aria-label=${s.launcherLabel}
-            aria-expanded=${this.open ? 'true' : 'false'}
-            aria-controls=${this.panelId}
-            @click=${this.toggle}
-            @keydown=${this.onKeydown}
-            @pointerenter=${this.warm}
-            @focus=${this.warm}
-          >
-            ${chatIcon}
-          </button>`}
-      <section
-        id=${this.panelId}
-        class="panel"
-        part="panel"
-        role=${inline ? 'region' : 'dialog'}
-        aria-labelledby="${this.panelId}-title"
-        lang=${s.locale}
-        ?hidden=${!this.open}
-        @keydown=${this.onKeydown}
-      >
-        <header part="header">
-          ${settings
-            ? html`<button class="icon-button" type="button" aria-label=${s.back} @click=${this.closeSettings}>${backIcon}</button>`
-            : nothing}
-          <h2 id="${this.panelId}-title">${s.panelTitle}</h2>
-          ${settings
-            ? nothing
-            : html`<button
-                class="icon-button settings-button"
-                part="settings-button"
-                type="button"
-                aria-label=${s.settings}
-                @click=${this.openSettings}
-              >
-                ${gearIcon}
-              </button>`}
-          ${inline
-            ? nothing
-            : html`<button class="icon-button" part="close-button" type="button" aria-label=${s.close} @click=${this.hide}>
-                ${closeIcon}
-              </button>`}
-        </header>
-        ${settings ? chat.renderSettings() : chat ? chat.renderConversation(this.greeting || s.greeting) : this.renderFallback(s)}
-        <div class="visually-hidden" role="status">${chat?.statusText ?? ''}</div>
-        <form part="input-form" @submit=${this.onSubmit} ?hidden=${!!settings}>
-          <label class="visually-hidden" for="${this.panelId}-input">${s.inputLabel}</label>
-          <textarea
-            id="${this.panelId}-input"
-            part="input"
-            rows="1"
-            placeholder=${s.inputPlaceholder}
-            .value=${this.draft}
-            @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
-            @keydown=${this.onInputKeydown}
-          ></textarea>
-          ${busy
-            ? html`<button class="send stop" part="send-button" type="button" @click=${() => chat!.stop()}>${s.stop}</button>`
-            : html`<button class="send" part="send-button" type="submit" ?disabled=${!this.draft.trim()}>${s.send}</button>`}
-        </form>
-      </section>
-    `;
+    if (inline && !this.open) {
+      this.open = true; // comes back as another update
+      return;
+    }
+    const first = !this.hasUpdated;
+    this.hasUpdated = true;
+    if (changed.has('open') && !first) {
+      emit(this, this.open ? 'shop-guide-open' : 'shop-guide-close', {});
+      this.focusNext = this.open ? (inline ? null : 'input') : 'launcher';
+    }
+    if (this.open && !this.panelLoad && !this.panelFailed) this.warm();
+
+    if (inline) {
+      this.launcher?.remove();
+      this.launcher = null;
+    } else if (!this.launcher) {
+      const b = document.createElement('button');
+      b.className = 'launcher';
+      b.type = 'button';
+      b.setAttribute('part', 'launcher');
+      b.setAttribute('aria-controls', this.panelId);
+      b.innerHTML = ICON;
+      b.onclick = () => this.toggle();
+      b.onkeydown = this.onLauncherKeydown;
+      b.onpointerenter = b.onfocus = this.warm;
+      this.renderRoot.prepend(b);
+      this.launcher = b;
+    }
+    if (this.launcher) {
+      this.launcher.setAttribute('aria-label', launcherLabels[this.uiLang]);
+      this.launcher.setAttribute('aria-expanded', String(this.open));
+    }
+
+    if (changed.has('debug')) this.syncDebug();
+    this.panel?.update(changed);
+    this.panelSection.hidden = !this.open || !this.panel;
+    if (this.focusNext === 'launcher') {
+      this.launcher?.focus();
+      this.focusNext = null;
+    } else if (this.focusNext === 'input' && this.panel) {
+      this.panel.focusInput();
+      this.focusNext = null;
+    }
   }
 }
 
-const chatIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-  <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" stroke-linejoin="round" />
-</svg>`;
-
-const closeIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-  <path d="M6 6l12 12M18 6L6 18" stroke-linecap="round" />
-</svg>`;
-
-const gearIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-  <path d="M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z" /><path
-    d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"
-  />
-</svg>`;
-
-const backIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-  <path d="M15 18l-6-6 6-6" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
+attributeProps(ShopGuide, {
+  position: ['position', 'string', 'bottom-right'],
+  greeting: ['greeting', 'string', ''],
+  open: ['open', 'boolean'],
+  model: ['model', 'string'],
+  modelUrl: ['model-url', 'string'],
+  modelLibUrl: ['model-lib-url', 'string'],
+  modelPreload: ['model-preload', 'boolean'],
+  catalogSrc: ['catalog-src', 'string'],
+  debug: ['debug', 'boolean'],
+});

@@ -1,93 +1,13 @@
 import { css } from 'lit';
-import { themeTokens, visuallyHidden } from './theme.styles.ts';
+import { visuallyHidden } from './theme.styles.ts';
 
 /**
- * Two-tier theming: public `--shop-guide-*` tokens (documented in README) feed private `--_*` variables.
- * `all: initial` on the host stops the page's inherited styles (font, colour, line-height…) leaking in;
- * Shadow DOM stops ours leaking out.
+ * The panel's styles, adopted when the panel loads on the shopper's intent. The host, theme tokens and
+ * launcher are styled by the first script (shop-guide.launcher-css.ts), whose sheet stays adopted.
  */
 export const shopGuideStyles = [
   visuallyHidden,
   css`
-  /* The host element is in the page's light DOM, so page rules such as \`* { all: unset !important }\`
-     reach it. In the cascade an !important :host declaration beats the page's !important one, so
-     what places and shapes the widget is !important here (the rest lives inside the shadow root). */
-  :host {
-    all: initial;
-    ${themeTokens}
-    --_width: var(--shop-guide-panel-width, 400px);
-    --_height: var(--shop-guide-panel-height, min(680px, calc(100vh - 110px)));
-    --_offset: var(--shop-guide-offset, 20px);
-    --_shadow: var(--shop-guide-shadow, 0 12px 40px rgba(15, 23, 42, 0.22));
-
-    display: block !important;
-    position: fixed !important;
-    inset: auto var(--_offset) var(--_offset) auto !important;
-    z-index: var(--shop-guide-z-index, 2147483000) !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
-    transform: none !important;
-    visibility: visible !important;
-    opacity: 1 !important;
-    box-sizing: border-box !important;
-    font-family: var(--_font) !important;
-    font-size: 15px !important;
-    font-weight: 400 !important;
-    line-height: 1.45 !important;
-    letter-spacing: normal !important;
-    text-align: start !important;
-    color: var(--_text) !important;
-    -webkit-text-size-adjust: 100%;
-  }
-  :host([position='bottom-left']) {
-    inset: auto auto var(--_offset) var(--_offset) !important;
-  }
-  :host([position='inline']) {
-    position: relative !important;
-    inset: auto !important;
-    z-index: auto !important;
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .launcher {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 8px;
-    min-width: 56px;
-    height: 56px;
-    padding: 0 18px;
-    border: none;
-    border-radius: 999px;
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-    font: 600 15px/1 var(--_font);
-    box-shadow: var(--_shadow);
-    cursor: pointer;
-  }
-  .launcher svg {
-    width: 24px;
-    height: 24px;
-    flex: none;
-  }
-  .launcher:focus-visible,
-  button:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_accent) 55%, white);
-    outline-offset: 2px;
-  }
-  :host([open]) .launcher {
-    display: none;
-  }
-
   .panel {
     display: flex;
     flex-direction: column;

@@ -1,20 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { themeTokensText } from './theme-tokens.ts';
 
 /**
  * Two-tier theming shared by every shop-guide element: the public `--shop-guide-*` tokens (README,
  * "Theming") feed private `--_*` variables. Interpolate inside a `:host { }` rule.
  */
-export const themeTokens = css`
-  --_accent: var(--shop-guide-accent, #2563eb);
-  --_accent-contrast: var(--shop-guide-accent-contrast, #ffffff);
-  --_surface: var(--shop-guide-surface, #ffffff);
-  --_surface-alt: var(--shop-guide-surface-alt, #f3f4f6);
-  --_text: var(--shop-guide-text, #1f2937);
-  --_muted: var(--shop-guide-muted, #6b7280);
-  --_border: var(--shop-guide-border, #e5e7eb);
-  --_radius: var(--shop-guide-radius, 14px);
-  --_font: var(--shop-guide-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-`;
+export const themeTokens = unsafeCSS(themeTokensText);
 
 /** Text for screen readers only. */
 export const visuallyHidden = css`

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildComparison } from '../../src/assistant/compare.ts';
 import type { Grounding } from '../../src/assistant/grounding-types.ts';
-import { classifyIntent } from '../../src/assistant/intents.ts';
+import { classifyIntent } from '../../src/understand/intents.ts';
 import { buildPrompt } from '../../src/assistant/prompt.ts';
 import { summarizeReviews } from '../../src/assistant/reviews.ts';
 import { estimateTokens, truncateToTokens } from '../../src/assistant/tokens.ts';

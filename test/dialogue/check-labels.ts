@@ -88,6 +88,8 @@ function checkSet(name: string, set: Dialogue[]): void {
         const hit = c.products.find((p) => satisfies(e.unsat!, p, ctx));
         if (hit) problems.push(`${where}: ${hit.id} satisfies the "unsatisfiable" request`);
       }
+      if (e.subject && typeof e.subject === 'object' && 'id' in e.subject && !c.byId.has(e.subject.id)) problems.push(`${where}: no product ${e.subject.id}`);
+      if (e.mentions && page && e.subject === 'page' && page.attributes[e.mentions] === undefined) problems.push(`${where}: the page's product has no ${e.mentions}`);
       if (e.compared && 'ids' in e.compared) for (const id of e.compared.ids) if (!c.byId.has(id)) problems.push(`${where}: no product ${id}`);
     });
   }

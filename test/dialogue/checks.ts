@@ -104,7 +104,7 @@ const tri = (b: boolean): Tri => (b ? 'yes' : 'no');
 
 function attrTri(p: FeedProduct, a: AttrPred): Tri {
   const raw = p.attributes[a.key];
-  if (raw === undefined || raw === '' || /^(n\/a|none|无)$/i.test(raw)) {
+  if (raw === undefined || raw === '' || /^(n\/a|none|无|不适用)$/i.test(raw)) {
     // "none" as a value is an honest no for a feature ("laptop sleeve: none"), unknown for a number.
     if (raw !== undefined && a.eq !== undefined) return tri(lower(a.eq).includes(raw.toLowerCase()));
     return raw === undefined ? 'unknown' : 'no';
@@ -187,10 +187,17 @@ export interface DialogueState {
   compared: string[];
 }
 
+/**
+ * Answers about one product (its details, reviews, a pick) or a comparison do not replace the list the
+ * shopper is working through: "the second one" after "tell me about the first one" is still the list's.
+ */
+const ABOUT_ONE: ReadonlySet<AnswerSummary['kind']> = new Set(['product', 'reviews', 'pick', 'compare']);
+
 export function nextState(state: DialogueState, s: AnswerSummary | null): DialogueState {
   if (!s) return state;
   const cards = s.productIds.length ? s.productIds : s.alternativeIds;
-  return { shown: cards.length ? [...cards] : state.shown, compared: s.comparedIds.length ? [...s.comparedIds] : state.compared };
+  const shown = cards.length && !ABOUT_ONE.has(s.kind) ? [...cards] : state.shown;
+  return { shown, compared: s.comparedIds.length ? [...s.comparedIds] : state.compared };
 }
 
 function pickValue(p: FeedProduct, by: PickBy): number | undefined {
@@ -263,7 +270,7 @@ export function checkTurn(turn: Turn, s: AnswerSummary | null, state: DialogueSt
 
   let subject: FeedProduct | undefined = ctx.page;
   if (e.subject !== undefined) {
-    const expected = e.subject === 'page' ? ctx.page?.id : state.shown[e.subject.shown];
+    const expected = e.subject === 'page' ? ctx.page?.id : 'id' in e.subject ? e.subject.id : state.shown[e.subject.shown];
     subject = expected ? product(expected) : undefined;
     if (!expected) fails.push(`no product to be about (reference ${JSON.stringify(e.subject)})`);
     else if (s.subjectId !== expected) fails.push(`about ${s.subjectId ?? 'nothing'}, expected ${expected}`);
@@ -276,6 +283,12 @@ export function checkTurn(turn: Turn, s: AnswerSummary | null, state: DialogueSt
     }
   }
   if (e.mentionsPrice && subject && !mentionsAmount(s.text, subject.price)) fails.push(`text does not give the price ${subject.price}`);
+  if (e.mentions && subject) {
+    const value = subject.attributes[e.mentions];
+    const n = value === undefined ? undefined : leadingNumber(value);
+    const said = value !== undefined && (s.text.toLowerCase().includes(value.toLowerCase()) || (n !== undefined && new RegExp(`(^|[^\\d.])${n}(?![\\d])`).test(s.text.replace(/,/g, ''))));
+    if (!said) fails.push(`text does not give the ${e.mentions} (${value ?? 'not in the catalog'})`);
+  }
 
   if (e.compared) {
     const c = e.compared;
@@ -320,7 +333,10 @@ export function checkTurn(turn: Turn, s: AnswerSummary | null, state: DialogueSt
   return fails;
 }
 
-/** The part of an FAQ answer an answer must contain: up to its first punctuation. */
+/** The part of an FAQ answer an answer must contain: its longest clause (not a bare "Yes,"). */
 export function faqKey(answer: string): string {
-  return answer.split(/[,.:;，。：；]/)[0]!.trim();
+  return answer
+    .split(/[,.:;，。：；]/)
+    .map((x) => x.trim())
+    .sort((a, b) => b.length - a.length)[0]!;
 }

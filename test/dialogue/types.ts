@@ -118,12 +118,14 @@ export interface Expect {
   fresh?: boolean;
   /** The page's product is not among the cards ("something cheaper than this"). */
   notPage?: boolean;
-  /** The answer is about the page's product, or the n-th card of the latest list. */
-  subject?: 'page' | ShownRef;
+  /** The answer is about the page's product, the n-th card of the latest list, or a product the shopper named. */
+  subject?: 'page' | ShownRef | { id: string };
   /** The yes/no verdict about the subject: the predicate evaluated on the subject (yes / no / unknown). */
   verdict?: Pred;
   /** The text states the subject's price. */
   mentionsPrice?: boolean;
+  /** The text states the subject's value of this attribute (its number, or the value itself). */
+  mentions?: string;
   /** Compared products: exactly these cards of the latest list, exactly these ids, or some of the latest list. */
   compared?: { shown: number[] } | { ids: string[] } | { fromShown: true; min?: number; max?: number };
   /** A pick among the latest comparison or list; with `by`, exactly the product that wins on it. */
@@ -151,4 +153,9 @@ export interface Dialogue {
   /** On a product page: its id, or the first catalog product (feed order) satisfying the predicate. */
   page?: string | Pred;
   turns: Turn[];
+}
+
+/** A turn, written compactly in the sets: t('is it waterproof?', 'page-focus', { … }). */
+export function t(say: string, cls: TurnClass, expect: Expect): Turn {
+  return { say, class: cls, expect };
 }

@@ -100,6 +100,9 @@ describe('e2e: the demo shop', function () {
   it('learns from viewed products: recently viewed, and recommendations for the shopper', async () => {
     // Start from an empty history (the privacy panel's own "clear").
     page = await openShopPage('/demo/index.html');
+    // The panel (and its settings button) loads when the shopper opens it.
+    page.guide.show();
+    await page.guide.updateComplete;
     sr(page.guide).querySelector<HTMLButtonElement>('.settings-button')!.click();
     await waitUntil(() => [...sr(page!.guide).querySelectorAll('.settings button')].some((b) => b.textContent === 'Clear my history'), 'no privacy panel', { timeout: 15000 });
     [...sr(page.guide).querySelectorAll<HTMLButtonElement>('.settings button')].find((b) => b.textContent === 'Clear my history')!.click();

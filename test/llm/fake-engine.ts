@@ -100,6 +100,8 @@ export interface FakeRequestLog {
   receivedAt: number;
   modelId?: string | string[];
   request?: unknown;
+  /** For `reload`: the shard files it downloaded (not those already cached), as it goes. */
+  fetched?: string[];
 }
 
 export interface FakeEngineHooks {
@@ -155,18 +157,19 @@ export class FakeMLCEngine implements MLCEngineInterface {
   setLogLevel(_level: LogLevel): void {}
 
   async reload(modelId: string | string[]): Promise<void> {
-    this.record({ kind: 'reload', receivedAt: now(), modelId });
+    const entry: FakeRequestLog = { kind: 'reload', receivedAt: now(), modelId, fetched: [] };
+    this.record(entry);
     await this.unload();
     this.reloadAborted = false;
     const ids = Array.isArray(modelId) ? modelId : [modelId];
     for (const id of ids) {
       const record = this.appConfig.model_list.find((r) => r.model_id === id);
       if (!record) throw named('ModelNotFoundError', `Cannot find model record in appConfig for ${id}.`);
-      const finished = await this.loadOne(record);
-      // Aborted by unload(): web-llm aborts its fetches with the reason string "Engine.unload() is
-      // called.", which the pending fetch rejects with and reload() rethrows (it only swallows
-      // DOMException AbortErrors).
-      if (!finished) throw 'Engine.unload() is called.';
+      const finished = await this.loadOne(record, entry.fetched!);
+      // Aborted by unload(): web-llm's downloads go through Cache.add, which rejects with a
+      // DOMException AbortError, and reload() swallows that with a warning and resolves (seen with
+      // the real engine: test/real-engine/failures.real-test.ts, cancel during the download).
+      if (!finished) return;
     }
     this.loaded = ids;
   }
@@ -256,10 +259,15 @@ export class FakeMLCEngine implements MLCEngineInterface {
     this.record({ kind: 'embed', receivedAt: now(), request: structuredClone(request) });
     const inputs = (Array.isArray(request.input) ? request.input : [request.input]) as unknown[];
     const dims = this.script.embeddingDims ?? 8;
+    // As the real engine (test/real-engine): an empty text is an error, one of only spaces has no
+    // tokens and gets a 0-length vector, more than 512 tokens (≈ words here) exceed the context.
+    if (inputs.some((i) => i === '')) throw named('EmbeddingInputEmptyError', 'Embedding input cannot be empty string or empty token array.');
+    const long = inputs.map((i) => tokenize(String(i)).length).find((n) => n > 512);
+    if (long) throw named('EmbeddingExceedContextWindowSizeError', `The embedding model you are using only supports up to 512 context size.However, an input in the batch has size ${long}.`);
     return {
       object: 'list',
       model: String(request.model ?? this.loaded.at(-1)),
-      data: inputs.map((input, index) => ({ object: 'embedding', index, embedding: hashVector(String(input), dims) })),
+      data: inputs.map((input, index) => ({ object: 'embedding', index, embedding: String(input).trim() ? hashVector(String(input), dims) : [] })),
       usage: { prompt_tokens: inputs.length, total_tokens: inputs.length, extra: { prefill_tokens_per_s: 0 } },
     } as CreateEmbeddingResponse;
   }
@@ -351,7 +359,7 @@ export class FakeMLCEngine implements MLCEngineInterface {
   }
 
   /** Emulates web-llm's reloadInternal + fetchTensorCache for one model. Returns false when aborted. */
-  private async loadOne(record: ModelRecord): Promise<boolean> {
+  private async loadOne(record: ModelRecord, fetchedFiles: string[]): Promise<boolean> {
     const load = this.script.load ?? {};
     const shards = load.shards ?? 4;
     const shardBytes = load.shardBytes ?? 32 * MB;
@@ -380,22 +388,27 @@ export class FakeMLCEngine implements MLCEngineInterface {
 
     const keys = new Set((await modelCache.keys()).map((r) => r.url));
     const missing = records.filter((r) => !keys.has(new URL(r.dataPath, base).href));
-    let fetched = (shards - missing.length) * shardBytes;
+    // Like web-llm: "Start to fetch params" at 0 on every load, also when every shard is cached; then,
+    // if any shard is missing, one "Fetching param cache" per shard, cached ones included (web-llm's
+    // loop skips their download but counts them), with the fraction over all shards.
+    report(0, 'Start to fetch params');
     if (missing.length) {
-      report(fetched / totalBytes, 'Start to fetch params');
+      let fetched = 0;
       let n = 0;
-      for (const rec of missing) {
-        n++;
-        if (this.reloadAborted) return false;
-        if (load.failure && failIn === 'fetch' && n === (load.failAtShard ?? 1)) await this.fail(load.failure, 'load');
-        if (load.shardDelayMs) await sleep(load.shardDelayMs);
-        if (this.reloadAborted) return false;
-        await modelCache.put(new URL(rec.dataPath, base).href, new Response(`shard ${rec.dataPath}`));
+      for (const [i, rec] of records.entries()) {
+        if (!keys.has(new URL(rec.dataPath, base).href)) {
+          n++;
+          if (this.reloadAborted) return false;
+          if (load.failure && failIn === 'fetch' && n === (load.failAtShard ?? 1)) await this.fail(load.failure, 'load');
+          if (load.shardDelayMs) await sleep(load.shardDelayMs);
+          if (this.reloadAborted) return false;
+          await modelCache.put(new URL(rec.dataPath, base).href, new Response(`shard ${rec.dataPath}`));
+          fetchedFiles.push(rec.dataPath);
+        }
         fetched += shardBytes;
-        const i = shards - missing.length + n;
         report(
           fetched / totalBytes,
-          `Fetching param cache[${i}/${shards}]: ${Math.ceil(fetched / MB)}MB fetched. ${Math.floor((fetched * 100) / totalBytes)}% completed, ${secs()} secs elapsed. It can take a while when we first visit this page to populate the cache. Later refreshes will become faster.`,
+          `Fetching param cache[${i + 1}/${shards}]: ${Math.ceil(fetched / MB)}MB fetched. ${Math.floor((fetched * 100) / totalBytes)}% completed, ${secs()} secs elapsed. It can take a while when we first visit this page to populate the cache. Later refreshes will become faster.`,
         );
       }
     }

@@ -16,6 +16,18 @@ describe('parseProgress (web-llm report texts)', () => {
     expect(parseProgress({ progress: 0, text: 'Start to fetch params' })).to.deep.include({ stage: 'downloading', fraction: 0, loadedBytes: 0 });
   });
 
+  it('with every file cached, "Start to fetch params" starts a load from the cache, not a download', () => {
+    // The real web-llm says it on every load (test/real-engine/load.real-test.ts).
+    expect(parseProgress({ progress: 0, text: 'Start to fetch params' }, { cached: true })).to.deep.equal({ stage: 'loading', fraction: 0, text: 'Start to fetch params' });
+  });
+
+  it('the exact size from tensor-cache.json replaces the rounded megabytes in the text', () => {
+    const total = 132_848_640;
+    const text = 'Fetching param cache[2/4]: 51MB fetched. 39% completed, 2 secs elapsed.';
+    expect(parseProgress({ progress: 53_246_976 / total, text }, { totalBytes: total })).to.deep.include({ stage: 'downloading', loadedBytes: 53_246_976, totalBytes: total });
+    expect(parseProgress({ progress: 0, text: 'Start to fetch params' }, { totalBytes: total })).to.deep.include({ loadedBytes: 0, totalBytes: total });
+  });
+
   it('loading from cache, compiling, finished', () => {
     expect(parseProgress({ progress: 0.5, text: 'Loading model from cache[12/24]: 150MB loaded. 50% completed, 2 secs elapsed.' }).stage).to.equal('loading');
     expect(parseProgress({ progress: 0.11, text: 'Loading GPU shader modules[10/90]: 11% completed, 3 secs elapsed.' })).to.deep.include({ stage: 'compiling', fraction: 0.11 });

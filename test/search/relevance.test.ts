@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 import { createSearch } from '../../src/search/index.ts';
-import { parseQuery } from '../../src/search/query-parse.ts';
+import { parseQuery } from '../../src/understand/filters.ts';
 import { judge, RELEVANCE_SET, type QueryOutcome } from './relevance-set.ts';
 
 const catalogs = new Map<string, Promise<Catalog>>();

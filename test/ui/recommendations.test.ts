@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteDB } from 'idb';
 import type { Catalog } from '../../src/catalog/types.ts';
 import { openHistory, type HistoryStore } from '../../src/history/store.ts';
@@ -24,7 +25,16 @@ function useHistory(h: HistoryStore) {
 }
 
 const cards = (el: ShopGuideRecommendations) => [...el.shadowRoot!.querySelectorAll<ProductCard>('shop-guide-product-card')];
-const ready = (el: ShopGuideRecommendations) => waitUntil(() => el.state === 'ready' || el.state === 'empty', `stuck in ${el.state}`, { timeout: 10000 });
+/** Ready or empty. A hidden tab (two test files run at once) gets no intersection callbacks: load as showing it would. */
+const ready = (el: ShopGuideRecommendations, auto = false) =>
+  waitUntil(
+    () => {
+      if (!auto && document.visibilityState === 'hidden' && el.state === 'idle') void el.load();
+      return el.state === 'ready' || el.state === 'empty';
+    },
+    `stuck in ${el.state}`,
+    { timeout: 10000 },
+  );
 const tents = () => catalog.products.filter((p) => p.categories.at(-1) === 'Tents');
 
 describe('<shop-guide-recommendations>', () => {
@@ -180,7 +190,8 @@ describe('<shop-guide-recommendations>', () => {
     await waitUntil(() => computed === 2 && cards(el).length === 3, 'a new limit did not recompute');
   });
 
-  it('loads when it nears the viewport (well before the idle-time fallback), and recomputes when its attributes change', async () => {
+  it('loads when it nears the viewport (never before), and recomputes when its attributes change', async () => {
+    await executeServerCommand('bring-to-front');
     let loads = 0;
     const load = servicesLoader.load;
     servicesLoader.load = () => (loads++, load());
@@ -191,7 +202,7 @@ describe('<shop-guide-recommendations>', () => {
     expect(loads).to.equal(0);
     expect(el.state).to.equal('idle');
     el.style.top = '0'; // now it is in view
-    await ready(el);
+    await ready(el, true);
     expect(loads).to.equal(1);
     el.setAttribute('mode', 'bought-together');
     await waitUntil(() => cards(el).length > 0 && cards(el).every((c) => c.product!.categories.at(-1) !== 'Running Shoes'), 'did not switch mode');

@@ -26,6 +26,17 @@ describe('<shop-guide>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('draws only the launcher until the shopper shows intent (pointer on the launcher), then the panel', async () => {
+    const el = await fixture<ShopGuide>(html`<shop-guide></shop-guide>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(panel(el).childElementCount, 'nothing in the panel before intent').to.equal(0);
+    expect(shadow(el).querySelector('textarea')).to.equal(null);
+    launcher(el).dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('textarea'), 'the panel loaded on hover').to.not.equal(null);
+    expect(panel(el).hidden, 'still closed').to.be.true;
+  });
+
   it('opens on click, fires events and focuses the input', async () => {
     const el = await fixture<ShopGuide>(html`<shop-guide></shop-guide>`);
     const opened = oneEvent(el, 'shop-guide-open');

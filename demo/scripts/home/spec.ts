@@ -302,7 +302,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'knife-sharpeners',
     path: [K, KD, CUT, b('Knife Sharpeners', '磨刀器')],
-    nouns: [b('Knife Sharpener', '磨刀器'), b('Sharpening Stone', '磨刀石')],
+    nouns: [b('Knife Sharpener', '磨刀器'), { ...b('Sharpening Stone', '磨刀石'), implies: { key: 'sharpener type', values: ['whetstone'] } }],
     count: 10,
     brands: ['Sakura Steel', 'EdgeMaster', 'Hearthside'],
     codes: ['SH', 'EM'],
@@ -341,7 +341,7 @@ export const HOME_CATEGORIES: HomeCategory[] = [
   {
     key: 'coffee-mugs',
     path: [K, KD, b('Dining & Entertaining', '餐桌用品'), DRINK, b('Coffee Mugs', '马克杯')],
-    nouns: [b('Coffee Mug', '马克杯'), b('Coffee Mug Set', '咖啡杯'), b('Ceramic Mug', '陶瓷杯')],
+    nouns: [b('Coffee Mug', '马克杯'), { ...b('Coffee Mug Set', '咖啡杯'), implies: { key: 'pieces', values: ['2 pieces', '4 pieces', '6 pieces'] } }, { ...b('Ceramic Mug', '陶瓷杯'), implies: { key: 'material', values: ['ceramic', 'stoneware'] } }],
     count: 16,
     brands: ['Stoneware & Co.', 'Hearthside', 'Koto'],
     codes: ['MG', 'CP'],

@@ -35,6 +35,15 @@ export const assistantEn: AssistantStrings = {
   searchNone: (q) => `I couldn't find anything for “${q}” in this shop. Try fewer words or another term.`,
   searchRelaxed: (q) => `Nothing matched every part of “${q}”, so here are the closest matches:`,
   alternativesLabel: 'Alternatives',
+  notSold: (t, alt) => `Sorry, this shop doesn't sell ${t}.${alt ? ' These are related items it does have — alternatives, not what you asked for:' : ' Try asking for something else, or browse the categories.'}`,
+  searchRelaxedParts: (q, parts) => `Nothing matched every part of “${q}”, so I left out ${parts.join(' and ')} — the closest matches:`,
+  relaxedPart: (p) => ({ words: 'some of the words', rating: 'the rating', stock: 'the stock/sale condition', colour: 'the colour', feature: 'the feature', brand: 'the brand', price: 'the price limit' })[p] ?? p,
+  pickAnswer: (t, by, d) =>
+    by === 'price-min' ? `${t} is the cheapest of those${d ? ` (${d})` : ''}.` : by === 'price-max' ? `${t} is the most expensive of those${d ? ` (${d})` : ''}.` : by === 'rating' ? `${t} is the best rated of those${d ? ` (${d})` : ''}.` : by === 'measure' ? `${t} has the edge there${d ? `: ${d}` : ''}.` : `${t} looks the best fit of those${d ? ` for ${d}` : ''}, going by its description, reviews and rating.`,
+  giftIntro: (r) => `Here are some well-loved gift ideas${r ? ` for your ${r}` : ''} from this shop — tell me what they enjoy and I'll narrow it down:`,
+  colorAnswer: (t, yes, colors, asked) => (yes ? `Yes — ${t} comes in ${asked}${colors ? ` (colours: ${colors})` : ''}.` : `No — ${t} isn't available in ${asked}${colors ? `; it comes in ${colors}` : ''}.`),
+  saleAnswer: (t, yes, price, was) => (yes ? `Yes — ${t} is on sale: ${price}${was ? `, down from ${was}` : ''}.` : `No — ${t} isn't on sale right now; it costs ${price}.`),
+  noMore: "That's everything I found for that — there are no more results. Try other words or fewer filters.",
   searchMore: (shown, total) => `Showing ${shown} of ${total}. Ask for “more” to see others.`,
 
   attrYes: (l) => `Yes — the catalog lists it as ${l}.`,

@@ -40,6 +40,18 @@ export interface AssistantStrings {
   searchNone(query: string): string;
   searchRelaxed(query: string): string;
   searchMore(shown: number, total: number): string;
+  /** The shop sells no such thing; `alternatives`: related products follow, labelled. */
+  notSold(thing: string, alternatives: boolean): string;
+  /** Nothing fitted every part; `parts` were dropped to find these. */
+  searchRelaxedParts(query: string, parts: string[]): string;
+  /** Names of what a relaxed search dropped. */
+  relaxedPart(part: string): string;
+  pickAnswer(title: string, by: 'price-min' | 'price-max' | 'rating' | 'measure' | 'words', detail?: string): string;
+  giftIntro(recipient?: string): string;
+  colorAnswer(title: string, yes: boolean, colors: string, asked: string): string;
+  saleAnswer(title: string, yes: boolean, price: string, was?: string): string;
+  /** "More" when the list has no more. */
+  noMore: string;
   /** Heading over cards that are alternatives, not matches. */
   alternativesLabel: string;
 

@@ -35,6 +35,15 @@ export const assistantZhCN: AssistantStrings = {
   searchNone: (q) => `本店没有找到与“${q}”相关的商品。可以换个说法或少用几个词试试。`,
   searchRelaxed: (q) => `没有完全符合“${q}”的商品，以下是最接近的：`,
   alternativesLabel: '可替代的商品',
+  notSold: (t, alt) => `抱歉，本店没有${t}。${alt ? '以下是店里相关的商品，仅供替代参考，并不是您要找的：' : '可以换个说法，或浏览店内分类。'}`,
+  searchRelaxedParts: (q, parts) => `没有完全符合“${q}”的商品，已放宽${parts.join('和')}，以下是最接近的：`,
+  relaxedPart: (p) => ({ words: '部分关键词', rating: '评分要求', stock: '库存/促销条件', colour: '颜色', feature: '功能要求', brand: '品牌', price: '价格范围' })[p] ?? p,
+  pickAnswer: (t, by, d) =>
+    by === 'price-min' ? `其中最便宜的是${t}${d ? `（${d}）` : ''}。` : by === 'price-max' ? `其中最贵的是${t}${d ? `（${d}）` : ''}。` : by === 'rating' ? `其中评分最高的是${t}${d ? `（${d}）` : ''}。` : by === 'measure' ? `这一点上${t}更胜一筹${d ? `：${d}` : ''}。` : `根据描述、评价和评分，${t}${d ? `更适合${d}` : '最合适'}。`,
+  giftIntro: (r) => `这些是店里口碑很好的礼物${r ? `，适合送给${r}` : ''}。告诉我对方的喜好，我可以帮您再缩小范围：`,
+  colorAnswer: (t, yes, colors, asked) => (yes ? `有的，${t}有${asked}${colors ? `（可选颜色：${colors}）` : ''}。` : `没有，${t}没有${asked}${colors ? `，现有颜色：${colors}` : ''}。`),
+  saleAnswer: (t, yes, price, was) => (yes ? `是的，${t}正在打折：${price}${was ? `，原价${was}` : ''}。` : `${t}目前没有打折，售价${price}。`),
+  noMore: '就这些了，没有更多结果。可以换个说法或减少筛选条件。',
   searchMore: (shown, total) => `已显示 ${shown} 件（共 ${total} 件），说“更多”可以继续看。`,
 
   attrYes: (l) => `是的，商品资料标明：${l}。`,

@@ -5,7 +5,7 @@
  */
 import { normalizeKey } from '../catalog/text.ts';
 import type { Catalog, Product } from '../catalog/types.ts';
-import { NO_VALUES, YES_VALUES } from './documents.ts';
+import { NO_VALUES, YES_VALUES } from '../search/documents.ts';
 
 export interface QueryVocabulary {
   brands: string[];

@@ -6,9 +6,9 @@
  */
 import type { Product } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
-import { conceptsInQuestion } from './attribute-concepts.ts';
-import { shopTopics, type ShopTopic } from './store-answer.ts';
-import { normalize } from './text.ts';
+import { conceptsInQuestion } from './concepts.ts';
+import { shopTopics, type ShopTopic } from '../assistant/store-answer.ts';
+import { normalize } from '../assistant/text.ts';
 
 export const INTENT_KINDS = [
   'search',
@@ -82,7 +82,7 @@ const R = {
     /\b(?:weather|forecast|news|politic\w*|election|president|stock (?:market|price)|bitcoin|crypto|write (?:me )?(?:a |an )?(?:poem|story|essay|code|song)|joke|recipe|homework|translate|capital of|who won|sports? scores?|lottery)\b|天气|新闻|政治|选举|股票|比特币|写(?:一首|首)?诗|写代码|笑话|作业|翻译|首都|彩票/i,
   compare: /\b(?:compare|comparison|comparing|vs\.?|versus|differences?|differ|better than|which (?:one |of (?:them|these|the two) )?(?:is|are|would be) (?:better|best|lighter|cheaper)|which (?:one )?should i (?:get|buy|choose|pick)|side by side)\b|对比|比较|区别|哪个好|哪个更|哪款更|哪款好|有什么不同|还是.{1,30}(?:好|呢|[?？])/i,
   reviews: /\b(?:reviews?|reviewers?|ratings?|what do (?:people|customers|buyers|others|users) (?:say|think)|pros and cons|pros|cons|feedback|opinions?|complaints?|worth it)\b|评价|评论|口碑|好评|差评|买家怎么说|优缺点|值得买吗|值不值/i,
-  bundle: /\b(?:goes? (?:well )?with|go with|pairs? (?:well )?with|pair it|match(?:es)? with|complete the (?:look|set|outfit)|outfit|what else|anything else (?:i|to)|accessor(?:y|ies)|bought together|bundle|complement\w*|to go with|need with|need for (?:a|my|the)|kit)\b|搭配|配什么|一起买|配套|还需要什么|还要买|配件|全套|套装/i,
+  bundle: /\b(?:goes? (?:well )?with|go with|pairs? (?:well )?with|pair it|match(?:es)? with|complete the (?:look|set|outfit)|outfit|what else|anything else (?:i|to)|accessor(?:y|ies)|bought together|bundle|complement\w*|to go with|need with|need for (?:a|my|the))\b|搭配|配什么|一起买|配套|还需要什么|还要买|配件/i,
   deal: /\b(?:cheapest|lowest[- ]priced?|least expensive|best (?:deal|price|value|bargain)s?|bargains?|on sale|sales?|discount(?:s|ed)?|deals?|clearance|promo(?:tion)?s?|markdowns?|value for money)\b|最便宜|最低价|特价|打折|折扣|优惠|促销|划算|性价比|便宜的|清仓/i,
   dealSale: /\b(?:on sale|sales?|discount(?:s|ed)?|deals?|clearance|promo(?:tion)?s?|markdowns?)\b|特价|打折|折扣|优惠|促销|清仓/i,
   dealValue: /\b(?:best value|value for money|best bang)\b|性价比|划算/i,

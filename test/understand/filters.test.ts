@@ -1,8 +1,8 @@
 /** The deterministic query parser, English and Chinese, with and without a catalog vocabulary. */
 import { expect } from '@open-wc/testing';
 import { chineseNumber, parseAmount } from '../../src/search/numbers.ts';
-import { parseQuery } from '../../src/search/query-parse.ts';
-import type { QueryVocabulary } from '../../src/search/vocabulary.ts';
+import { parseQuery } from '../../src/understand/filters.ts';
+import type { QueryVocabulary } from '../../src/understand/vocabulary.ts';
 
 const en: QueryVocabulary = {
   brands: ['Velox', 'Apex Run', 'Summit Co.', 'New Balance', 'Stride'],

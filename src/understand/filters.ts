@@ -12,20 +12,20 @@
  * Pure and synchronous. The grammar is documented in the README ("Search: query syntax").
  */
 import { escapeRegExp } from '../catalog/text.ts';
-import { COLOR_WORD_LIST } from './colors.ts';
-import { AMOUNT, parseAmount } from './numbers.ts';
-import type { ParsedQuery, SearchFilters, SearchLang, SortOrder } from './types.ts';
+import { COLOR_WORD_LIST } from '../search/colors.ts';
+import { AMOUNT, parseAmount } from '../search/numbers.ts';
+import type { ParsedQuery, SearchFilters, SearchLang, SortOrder } from '../search/types.ts';
 import type { QueryVocabulary } from './vocabulary.ts';
-import { zhSegmenter } from './zh-segmenter.ts';
+import { zhSegmenter } from '../search/zh-segmenter.ts';
 
-export type { ParsedQuery, SearchFilters } from './types.ts';
+export type { ParsedQuery, SearchFilters } from '../search/types.ts';
 export type { QueryVocabulary } from './vocabulary.ts';
 
 const N = `(${AMOUNT})`;
 /** Units that make a number not a price ("under 300 g", "4 person"). */
 const NOT_PRICE = String.raw`(?!\s*(?:mm|cm|km|m\b|kg|g\b|lbs?|oz|l\b|liters?|litres?|ml|hours?|hrs?|h\b|days?|w\b|watts?|bar\b|inch(?:es)?|"|people|persons?|person|p\b|pack|pcs|pieces|gb|tb|mah|x\b|%|stars?|★|星|分|人|升|小时|天|毫米|厘米|克|千克|公斤|斤|瓦|英寸|寸|岁|码|号|件|双|个))`;
 const CUR_PRE = String.raw`(?:us\$|\$|€|£|¥|￥|usd\s?|rmb\s?|cny\s?)`;
-const CUR_POST = String.raw`(?:\s?(?:dollars?|bucks|usd|eur|euros?|pounds?|gbp|rmb|yuan|cny|元|块钱|块|圆))`;
+const CUR_POST = String.raw`(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|rmb|yuan|cny|元|块钱|块|圆))`;
 /** An amount with a currency marker on either side. */
 const MONEY_STRICT = String.raw`(?:${CUR_PRE}\s?${N}${CUR_POST}?|${N}${CUR_POST})`;
 /** An amount that may be bare (after a price word), but not followed by a unit. */
@@ -217,6 +217,15 @@ class Parse {
       }
       found.apply();
       let end = afterStart + found.consumed;
+      // A list goes on: "except Stride and Kestrel", "not apple or samsung", "不要红色和黑色的".
+      for (;;) {
+        const join = /^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|and\s+|or\s+|nor\s+|、|和|或|或者|跟|及)\s*/iu.exec(this.rest.slice(end));
+        if (!join) break;
+        const next = this.negated(this.rest.slice(end + join[0].length), false);
+        if (!next) break;
+        next.apply();
+        end += join[0].length + next.consumed;
+      }
       const tail = /^(?:以外的|之外的|以外|之外|的话|的)/.exec(this.rest.slice(end));
       if (tail) end += tail[0].length;
       this.rest = `${this.rest.slice(0, m.index)} ${this.rest.slice(end)}`;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { classifyIntent, productQuery, type IntentContext } from '../../src/assistant/intents.ts';
-import { demoCatalog } from './fixtures.ts';
+import { classifyIntent, productQuery, type IntentContext } from '../../src/understand/intents.ts';
+import { demoCatalog } from '../assistant/fixtures.ts';
 
 describe('classifyIntent (rules, no model)', () => {
   let ctx: IntentContext;

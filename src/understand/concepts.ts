@@ -5,7 +5,7 @@
  * Labels name the attribute in the compare table and in answers.
  */
 import type { Lang } from '../i18n/types.ts';
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp } from '../assistant/text.ts';
 
 export interface AttributeConcept {
   id: string;

@@ -1,0 +1,264 @@
+/**
+ * The catalog's own vocabulary, learned from the products: which words name product types (and which
+ * products they cover), which are brands, which numbers with units are measured attributes, and how
+ * often every word occurs. Understanding reads a shopper's words against this, so it works on a catalog
+ * it has never seen: categories as deep paths ("Home & Kitchen > Kitchen & Dining > Coffee Makers"),
+ * messy marketplace titles, brands only in titles.
+ *
+ * Built once per catalog, in time slices (no long task on the host page for big catalogs).
+ */
+import type { Product } from '../catalog/types.ts';
+import { TimeSlicer } from '../catalog/time-slice.ts';
+import { quantityOf, type Family } from './units.ts';
+import { cjkRuns, isCjkText, latinWords, wordKey } from './words.ts';
+import { vocabularyOf, type QueryVocabulary } from './vocabulary.ts';
+import { DESCRIBING_WORDS, GENERIC_WORDS } from './word-lists.ts';
+import { SYNONYM_GROUPS } from '../search/synonyms.ts';
+
+/** A product type the catalog sells: a category name or a frequent title head ("kettle", "跑步鞋"). */
+export interface ProductType {
+  /** Lookup key: stemmed words space-joined (Latin) or the Chinese word. */
+  key: string;
+  /** The head word's key (last word; the whole word for Chinese). */
+  head: string;
+  /** As the catalog writes it. */
+  label: string;
+  /** Categories (names as in the catalog) this type is; filtering by them is exact. */
+  categories: string[];
+  /** Products of this type when it comes from titles, not from a category. */
+  ids: Set<string>;
+  /** How many products it covers. */
+  count: number;
+}
+
+export interface MeasuredAttribute {
+  key: string;
+  family: Family;
+  /** Product id → value in the family's base unit. */
+  values: Map<string, number>;
+}
+
+export interface Lexicon {
+  /** Types by key. */
+  types: Map<string, ProductType>;
+  /** Everyday synonyms of type names ("earbuds", "rucksack", "徒步鞋") → the catalog's types. */
+  synonyms: Map<string, ProductType[]>;
+  /** Latin head word key → the types ending in it, most products first. */
+  byHead: Map<string, ProductType[]>;
+  /** Brand (lower case) → as written. Includes brands found only at the start of titles. */
+  brands: Map<string, string>;
+  /** Brand (lower case) → its products, for brands found only in titles. */
+  titleBrands: Map<string, Set<string>>;
+  /** Word key → in how many products' titles, categories, brands or attribute values it occurs. */
+  df: Map<string, number>;
+  /** Word key → in how many products it is the head of the title (the thing sold). */
+  headDf: Map<string, number>;
+  /** Words of attribute values ("merino" in material: merino wool): properties, not things sold. */
+  valueDf: Map<string, number>;
+  /** Words of descriptions too (the catalog "knows" the word, not as a product name). */
+  textDf: Map<string, number>;
+  /** Chinese: every 2-character run in titles/categories, for abbreviation and overlap checks. */
+  cjkBigrams: Set<string>;
+  /** One entry per attribute key and unit family ("capacity" holds litres for bags and people for tents). */
+  measured: MeasuredAttribute[];
+  /** The filter parser's vocabulary (brands, categories, yes/no attributes). */
+  vocabulary: QueryVocabulary;
+  size: number;
+}
+
+/** Words after which a title stops naming the thing ("… Kettle with Auto Shut-Off", "… for Kids"). */
+const TITLE_STOP = /\s(?:with|for|w\/|featuring|including|includes|in|by|from|and|plus|compatible)\s|[,(|–—:;]|\s-\s/i;
+
+/** A token that names a model or a spec, not the product ("KM-2200", "1.7L", "1500W", "4"). */
+function isSpec(w: string): boolean {
+  return /\d/.test(w) || /^[A-Z]{2,}[-\dA-Z]*$/.test(w);
+}
+
+/** The words of a title that name the product: before the first "with/for/,", without specs. */
+export function titleHeadWords(title: string, brand?: string): string[] {
+  let t = ` ${title} `;
+  const cut = TITLE_STOP.exec(t);
+  if (cut && cut.index > 2) t = t.slice(0, cut.index);
+  const words = latinWords(t).filter((w) => !isSpec(w));
+  const b = brand?.toLowerCase().split(/\s+/) ?? [];
+  return words.filter((w, i) => !(i < b.length && w.toLowerCase() === b[i]));
+}
+
+/** Category names as type phrases: "Coffee, Tea & Espresso" is three. */
+function categoryPhrases(name: string): string[] {
+  const parts = name.split(/\s*(?:,|&|\/|\band\b|、|与|和)\s*/i).map((s) => s.trim()).filter(Boolean);
+  return parts.length > 1 ? [name, ...parts] : [name];
+}
+
+interface Draft {
+  label: string;
+  head: string;
+  categories: Map<string, number>;
+  ids: Set<string>;
+  fromCategory: boolean;
+}
+
+export async function buildLexicon(products: readonly Product[], slicer = new TimeSlicer(8)): Promise<Lexicon> {
+  const drafts = new Map<string, Draft>();
+  const draft = (key: string, label: string, head: string, fromCategory: boolean): Draft => {
+    let d = drafts.get(key);
+    if (!d) drafts.set(key, (d = { label, head, categories: new Map(), ids: new Set(), fromCategory }));
+    d.fromCategory ||= fromCategory;
+    return d;
+  };
+  const df = new Map<string, number>();
+  const headDf = new Map<string, number>();
+  const textDf = new Map<string, number>();
+  const valueDf = new Map<string, number>();
+  const cjkBigrams = new Set<string>();
+  const firstWords = new Map<string, { label: string; ids: Set<string> }>();
+  const brands = new Map<string, string>();
+  const zhTails = new Map<string, Map<string, Set<string>>>();
+  const measuredRaw = new Map<string, MeasuredAttribute>();
+
+  const count = (map: Map<string, number>, words: Iterable<string>) => {
+    for (const w of new Set(words)) map.set(w, (map.get(w) ?? 0) + 1);
+  };
+
+  for (const p of products) {
+    const leaf = p.categories.at(-1);
+    // Types from every level of the category path.
+    p.categories.forEach((cat, level) => {
+      for (const phrase of categoryPhrases(cat)) {
+        if (isCjkText(phrase)) {
+          const d = draft(phrase, phrase, phrase, true);
+          d.categories.set(cat, (d.categories.get(cat) ?? 0) + 1);
+          d.ids.add(p.id);
+        } else {
+          const ws = latinWords(phrase).map(wordKey).filter(Boolean);
+          if (!ws.length || (ws.length === 1 && GENERIC_WORDS.has(ws[0]!))) continue;
+          const d = draft(ws.join(' '), phrase, ws.at(-1)!, true);
+          d.categories.set(cat, (d.categories.get(cat) ?? 0) + 1 + (level === p.categories.length - 1 ? 0 : 0));
+          d.ids.add(p.id);
+        }
+      }
+    });
+    // Title heads: the last one or two words of what the title names.
+    const head = titleHeadWords(p.title, p.brand).map(wordKey).filter(Boolean);
+    if (head.length) {
+      const last = head.at(-1)!;
+      headDf.set(last, (headDf.get(last) ?? 0) + 1);
+      for (let n = 1; n <= Math.min(2, head.length); n++) {
+        const ws = head.slice(-n);
+        if (n === 1 && GENERIC_WORDS.has(last)) continue;
+        const d = draft(ws.join(' '), ws.join(' '), last, false);
+        d.ids.add(p.id);
+        if (leaf) d.categories.set(leaf, (d.categories.get(leaf) ?? 0) + 1);
+      }
+    }
+    // Chinese title tails ("…缓震跑步鞋" → 跑步鞋, 步鞋, 鞋): counted per category, kept when frequent.
+    const run = cjkRuns(p.title).at(-1);
+    if (run && leaf) {
+      for (let n = 2; n <= Math.min(5, run.length); n++) {
+        const tail = run.slice(-n);
+        let byCat = zhTails.get(tail);
+        if (!byCat) zhTails.set(tail, (byCat = new Map()));
+        let ids = byCat.get(leaf);
+        if (!ids) byCat.set(leaf, (ids = new Set()));
+        ids.add(p.id);
+      }
+    }
+    // Brands: the field, or a capitalised first title word shared by several brandless products.
+    if (p.brand) brands.set(p.brand.toLowerCase(), p.brand);
+    else {
+      const first = /^\s*([A-Z][A-Za-z0-9&'.-]{1,20})\b/.exec(p.title)?.[1];
+      if (first) {
+        const k = first.toLowerCase();
+        const e = firstWords.get(k) ?? { label: first, ids: new Set<string>() };
+        e.ids.add(p.id);
+        firstWords.set(k, e);
+      }
+    }
+    // Word statistics.
+    const attrText = Object.entries(p.attributes).flatMap(([k, v]) => [k, ...(Array.isArray(v) ? v : [v])]);
+    const named = [p.title, p.brand ?? '', ...p.categories, ...attrText, ...p.variants.flatMap((v) => Object.values(v.attributes))].join(' ');
+    count(df, latinWords(named).map(wordKey).filter(Boolean));
+    count(textDf, latinWords(p.description).map(wordKey).filter(Boolean));
+    count(valueDf, latinWords(Object.values(p.attributes).flat().join(' ')).map(wordKey).filter(Boolean));
+    for (const r of cjkRuns(`${p.title} ${p.categories.join(' ')} ${attrText.join(' ')}`)) for (let i = 0; i + 2 <= r.length; i++) cjkBigrams.add(r.slice(i, i + 2));
+    // Measured attributes ("310 g", "4 persons", "1.7 L").
+    for (const [key, raw] of Object.entries(p.attributes)) {
+      const q = quantityOf(Array.isArray(raw) ? raw[0] ?? '' : raw, key);
+      if (!q) continue;
+      const id = `${key}\u0000${q.family}`;
+      let m = measuredRaw.get(id);
+      if (!m) measuredRaw.set(id, (m = { key, family: q.family, values: new Map() }));
+      m.values.set(p.id, q.value);
+    }
+    if (slicer.due()) await slicer.pause();
+  }
+
+  for (const [k, e] of firstWords) {
+    if (e.ids.size >= 2 && !drafts.has(wordKey(k)) && !brands.has(k) && !GENERIC_WORDS.has(wordKey(k))) brands.set(k, e.label);
+  }
+  const titleBrands = new Map<string, Set<string>>();
+  for (const [k, e] of firstWords) if (brands.get(k) === e.label) titleBrands.set(k, e.ids);
+
+  // Chinese tails that mostly belong to one category and cover several products are types too.
+  for (const [tail, byCat] of zhTails) {
+    let total = 0;
+    for (const ids of byCat.values()) total += ids.size;
+    if (total < 3) continue;
+    const [cat, ids] = [...byCat.entries()].sort((a, b) => b[1].size - a[1].size)[0]!;
+    if (ids.size / total < 0.6 || drafts.has(tail)) continue;
+    const d = draft(tail, tail, tail, false);
+    for (const id of ids) d.ids.add(id);
+    d.categories.set(cat, ids.size);
+  }
+
+  const types = new Map<string, ProductType>();
+  const byHead = new Map<string, ProductType[]>();
+  for (const [key, d] of drafts) {
+    // A title-derived phrase seen once is noise ("Cushioned Running Shoe" → "cushioned running shoe"?).
+    if (!d.fromCategory && d.ids.size < 2) continue;
+    const categories = d.fromCategory ? [...d.categories.keys()] : [];
+    const t: ProductType = { key, head: d.head, label: d.label, categories, ids: d.ids, count: d.ids.size };
+    types.set(key, t);
+    if (!isCjkText(key)) {
+      const list = byHead.get(d.head) ?? [];
+      list.push(t);
+      byHead.set(d.head, list);
+    }
+  }
+  for (const list of byHead.values()) list.sort((a, b) => b.count - a.count);
+
+  const measured = [...measuredRaw.values()].filter((m) => m.values.size >= 2);
+  const synonyms = new Map<string, ProductType[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const keys = group.map((g) => (isCjkText(g) ? g : latinWords(g).map(wordKey).join(' ')));
+    const found = keys.map((k) => types.get(k)).filter((t): t is ProductType => !!t);
+    if (!found.length) continue;
+    for (const k of keys) if (!types.has(k) && !DESCRIBING_WORDS.has(k)) synonyms.set(k, [...(synonyms.get(k) ?? []), ...found]);
+  }
+
+  slicer.finish();
+  return {
+    types,
+    byHead,
+    synonyms,
+    brands,
+    titleBrands,
+    df,
+    headDf,
+    textDf,
+    valueDf,
+    cjkBigrams,
+    measured,
+    vocabulary: vocabularyOf(products),
+    size: products.length,
+  };
+}
+
+const built = new WeakMap<readonly Product[], Promise<Lexicon>>();
+
+/** The lexicon of a product list, built once (in slices) and shared by every reader. */
+export function lexiconFor(products: readonly Product[]): Promise<Lexicon> {
+  let l = built.get(products);
+  if (!l) built.set(products, (l = buildLexicon(products)));
+  return l;
+}

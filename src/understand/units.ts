@@ -1,0 +1,154 @@
+/**
+ * Quantities with units, in catalog values ("310 g", "4 persons", "1.7 L", "1500W", "3 人") and in
+ * shoppers' words ("for 4 people", "under 300 grams", "at least 1.5 litres", "4人"). Each value is
+ * converted to its family's base unit so "1.5 l" and "1500 ml" compare.
+ */
+
+export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data';
+
+export interface Quantity {
+  family: Family;
+  /** In the family's base unit (g, ml, mm, W, persons, minutes, mAh, pieces, bar, GB). */
+  value: number;
+}
+
+/** Unit word → family and factor to the base unit. Longest spellings first when matched. */
+const UNITS: [string, Family, number][] = [
+  ['kilograms', 'mass', 1000], ['kilogram', 'mass', 1000], ['kg', 'mass', 1000], ['grams', 'mass', 1], ['gram', 'mass', 1], ['g', 'mass', 1],
+  ['pounds', 'mass', 453.6], ['pound', 'mass', 453.6], ['lbs', 'mass', 453.6], ['lb', 'mass', 453.6], ['ounces', 'mass', 28.35], ['oz', 'mass', 28.35],
+  ['千克', 'mass', 1000], ['公斤', 'mass', 1000], ['斤', 'mass', 500], ['克', 'mass', 1],
+  ['litres', 'volume', 1000], ['liters', 'volume', 1000], ['litre', 'volume', 1000], ['liter', 'volume', 1000], ['l', 'volume', 1000], ['ml', 'volume', 1],
+  ['quarts', 'volume', 946], ['quart', 'volume', 946], ['qt', 'volume', 946], ['cups', 'volume', 240], ['fl oz', 'volume', 29.57],
+  ['毫升', 'volume', 1], ['升', 'volume', 1000],
+  ['mm', 'length', 1], ['cm', 'length', 10], ['m', 'length', 1000], ['inches', 'length', 25.4], ['inch', 'length', 25.4], ['in', 'length', 25.4], ['"', 'length', 25.4],
+  ['feet', 'length', 304.8], ['ft', 'length', 304.8], ['毫米', 'length', 1], ['厘米', 'length', 10], ['公分', 'length', 10], ['米', 'length', 1000], ['英寸', 'length', 25.4], ['寸', 'length', 25.4],
+  ['watts', 'power', 1], ['watt', 'power', 1], ['w', 'power', 1], ['瓦', 'power', 1],
+  ['people', 'people', 1], ['persons', 'people', 1], ['person', 'people', 1], ['p', 'people', 1], ['man', 'people', 1], ['sleeps', 'people', 1], ['人', 'people', 1],
+  ['hours', 'time', 60], ['hour', 'time', 60], ['hrs', 'time', 60], ['hr', 'time', 60], ['h', 'time', 60], ['minutes', 'time', 1], ['mins', 'time', 1], ['min', 'time', 1], ['小时', 'time', 60], ['分钟', 'time', 1],
+  ['mah', 'energy', 1], ['毫安', 'energy', 1],
+  ['pieces', 'count', 1], ['piece', 'count', 1], ['pcs', 'count', 1], ['pc', 'count', 1], ['pack', 'count', 1], ['件', 'count', 1], ['片', 'count', 1], ['只', 'count', 1],
+  ['bar', 'pressure', 1],
+  ['gb', 'data', 1], ['tb', 'data', 1024],
+];
+UNITS.sort((a, b) => b[0].length - a[0].length);
+const UNIT_RE = UNITS.map(([u]) => u.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&').replace(' ', '\\s?')).join('|');
+const UNIT_OF = new Map(UNITS.map(([u, f, k]) => [u.replace(' ', ''), { family: f, factor: k }]));
+
+/** Attribute keys that say what an unlabelled number counts ("capacity: 4" → people for a tent). */
+const KEY_FAMILY: [RegExp, Family][] = [
+  // A bare number under "capacity" counts people (tents, cookware sets say their unit when it is not).
+  [/sleeps|persons?|people|capacity|occupancy|berths?|人数|容纳/i, 'people'],
+  [/weight|重量/i, 'mass'],
+  [/wattage|power|功率/i, 'power'],
+  [/battery|runtime|playtime|续航/i, 'time'],
+  [/pieces|piece count|件数/i, 'count'],
+];
+
+/** The quantity a catalog value states, or null ("310 g" → mass 310; "4 persons" → people 4). */
+export function quantityOf(value: string, key = ''): Quantity | null {
+  const v = value.normalize('NFKC').trim().toLowerCase();
+  const m = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_RE})?(?![a-z])`, 'i').exec(v);
+  if (!m) return null;
+  const n = Number(m[1]!.replace(',', '.'));
+  if (!Number.isFinite(n)) return null;
+  if (m[2]) {
+    const u = UNIT_OF.get(m[2].replace(/\s/g, ''));
+    if (u) return { family: u.family, value: n * u.factor };
+  }
+  const fam = KEY_FAMILY.find(([re]) => re.test(key))?.[1];
+  return fam && v === m[0].trim() ? { family: fam, value: n } : null;
+}
+
+export interface QuantityAsk {
+  family: Family;
+  min?: number;
+  max?: number;
+  /** An exact amount ("a 4-person tent"): products within a few percent count. */
+  exact?: number;
+  /** Where in the message it was said, to take it out of the search words. */
+  start: number;
+  end: number;
+}
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+)`;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function num(s: string): number {
+  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
+}
+
+const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
+  [/(?:at least|minimum|min\.?|over|above|more than|greater than|bigger than|no less than|>=?|至少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
+  [/(?:under|below|less than|lighter than|smaller than|at most|max(?:imum)?\.?|up to|no more than|<=?|不超过|小于|低于|以内|以下)\s*$/i, 'max'],
+];
+/** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
+const COMPARATIVE = /\b(\w+er|more|less|fewer)\s+than\s*$/i;
+const SMALLER = /^(?:lighter|smaller|shorter|thinner|narrower|lower|less|fewer|cheaper|slimmer|quieter)$/i;
+
+const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
+  [/^\s*(?:\+|or more|and up|and above|plus|or bigger|or larger|以上|及以上|起)/i, 'min'],
+  [/^\s*(?:or less|or under|max|or lighter|or fewer|以下|以内|之内)/i, 'max'],
+];
+
+/** Quantities a shopper asks for: "for 4 people", "under 300g", "1.5 litres or more", "4人", "2000W以上". */
+export function quantitiesIn(message: string): QuantityAsk[] {
+  const text = message.normalize('NFKC');
+  const out: QuantityAsk[] = [];
+  const re = new RegExp(`${NUM}\\s*-?\\s*(${UNIT_RE})(?![a-z])`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
+    if (!unit) continue;
+    // A lone "in"/"m"/"p"/"man" after a number is too ambiguous without a clear quantity shape.
+    if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[2]!) && !/^\d/.test(m[1]!)) continue;
+    if (/^in$/i.test(m[2]!)) continue;
+    const value = num(m[1]!) * unit.factor;
+    if (!Number.isFinite(value)) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index! + m[0].length);
+    let start = m.index!;
+    let end = m.index! + m[0].length;
+    const ask: QuantityAsk = { family: unit.family, start, end };
+    for (const [b, kind] of BOUND_BEFORE) {
+      const bm = b.exec(before);
+      if (bm) {
+        ask[kind] = value;
+        start = bm.index;
+      }
+    }
+    const cmp = COMPARATIVE.exec(before);
+    if (cmp && ask.min === undefined && ask.max === undefined) {
+      ask[SMALLER.test(cmp[1]!) ? 'max' : 'min'] = value;
+      start = cmp.index;
+    }
+    for (const [a, kind] of BOUND_AFTER) {
+      const am = a.exec(after);
+      if (am) {
+        ask[kind] = value;
+        end += am[0].length;
+      }
+    }
+    if (ask.min === undefined && ask.max === undefined) {
+      // "a tent for 4 people" means room for 4 (or more); "300 g" alone means about that much.
+      if (unit.family === 'people') ask.min = value;
+      else ask.exact = value;
+    }
+    const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
+    if (pre) start = pre.index;
+    out.push({ ...ask, start, end });
+  }
+  // "sleeps 3", "fits 4", "for 2 people" said the other way round.
+  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|fits|seats|for)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))`, 'gi'))) {
+    if (!/^(?:sleeps|fits|seats)/i.test(m[0]) || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    const n = num(m[1]!);
+    if (Number.isFinite(n)) out.push({ family: 'people', min: n, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Whether a measured value satisfies an ask. */
+export function satisfies(value: number, ask: QuantityAsk): boolean {
+  if (ask.min !== undefined && value < ask.min - 1e-9) return false;
+  if (ask.max !== undefined && value > ask.max + 1e-9) return false;
+  if (ask.exact !== undefined && Math.abs(value - ask.exact) > Math.max(ask.exact * 0.1, 1e-9)) return false;
+  return true;
+}
