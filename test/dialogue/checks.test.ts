@@ -77,6 +77,9 @@ describe('dialogue benchmark checks', () => {
     expect(checkTurn(more, summary({ productIds: ['k1'] }), seen, { catalog })[0]).to.match(/already shown/);
     const second = turn({ subject: { shown: 1 } });
     expect(checkTurn(second, summary({ subjectId: 'k1' }), seen, { catalog })).to.deep.equal([]);
+    // A product answer's one card does not replace the list the shopper is going through.
+    const after = nextState(seen, summary({ kind: 'product', productIds: ['k1'], subjectId: 'k1' }));
+    expect(after.shown).to.deep.equal(['k3', 'k1', 'k2']);
   });
 
   it('finds store facts and prices in the answer text', () => {
