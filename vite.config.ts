@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
     // Pre-bundle every dependency up front: the dev server otherwise finds the ones only lazy chunks
     // and the model worker import on first use, and reloads the page in the middle of a conversation.
     optimizeDeps: {
-      include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'idb', '@mlc-ai/web-llm'],
+      include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directive.js', 'idb', '@mlc-ai/web-llm'],
     },
     plugins: [demoRedirect],
   };

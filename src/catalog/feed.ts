@@ -34,6 +34,8 @@ const PUSH_SIZE = 32 * 1024;
 
 /** The feed's format, from its content type / path, settled by its first characters. */
 export type FeedFormat = 'json' | 'ndjson' | 'xml' | 'delimited' | 'unknown';
+/** A feed's format as reported: its format, or the platform its JSON records come from. */
+export type FeedKind = FeedFormat | Exclude<JsonDialect, 'plain'>;
 
 interface Pending {
   /** JSON text to parse, or an already-read record (XML item, CSV row) mapped to plain fields. */
@@ -115,6 +117,8 @@ export class FeedQueue {
     const c = m?.[0] ?? '';
     const format: FeedFormat = this.format !== 'unknown' ? this.format : c === '<' ? 'xml' : c === '{' || c === '[' ? 'unknown' : 'delimited';
     this.splitter = this.makeSplitter(format);
+    // JSON of either kind (document, array, NDJSON): the splitter tells them apart as it reads.
+    if (format === 'unknown') this.format = 'json';
     return true;
   }
 
@@ -248,7 +252,7 @@ export interface FeedRequest {
 export interface FeedOutcome {
   /** `not-modified`: the request was conditional and the server answered 304 (nothing read). */
   status: 'read' | 'not-modified' | 'failed';
-  format?: FeedFormat;
+  format?: FeedKind;
   /** Pages read (a paged platform feed has several; only a one-page feed can be validated as a whole). */
   pages: number;
 }
@@ -276,7 +280,7 @@ export async function readCatalogSrc(
     ctx.log.add('src-cross-origin', `catalog-src ${url.href.slice(0, 200)} (page: ${pageOrigin})`, 'dropped');
     return { status: 'failed', pages: 0 };
   }
-  let format: FeedFormat | undefined;
+  let format: FeedKind | undefined;
   let previousFirst: string | undefined;
   let status: FeedOutcome['status'] = 'read';
   let pages = 0;
@@ -289,7 +293,8 @@ export async function readCatalogSrc(
       break;
     }
     pages++;
-    format ??= got.q.format;
+    // What the owner's catalog check shows: the platform when the records say which, else the format.
+    format ??= got.q.dialect && got.q.dialect !== 'plain' ? got.q.dialect : got.q.format;
     if (got.failed) {
       status = 'failed'; // the connection dropped mid-feed: what arrived is kept, no further pages
       break;

@@ -182,7 +182,7 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
     }
     if (types.some((t) => ORG_TYPES.has(t))) {
       const issues = new ProductIssues(ctx.log, `${ctx.source} ${types[0]}`);
-      out.storeName ??= text(v.name, issues, LIMITS.name);
+      out.storeName ??= text(v.name ?? v.legalName, issues, LIMITS.name);
       out.storeReturns ??= readReturns(v.hasMerchantReturnPolicy, issues);
       out.storeShipping.push(...readShipping(v.shippingDetails ?? v.hasShippingService, issues));
       visit(v.makesOffer, 'listed', depth + 1);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.ts';
 import { resolveLang, stringsFor } from '../i18n/index.ts';
 import type { ModelManager, ModelStatus } from '../llm/model-manager.ts';
 import { PROMPT_API_CHOICE } from '../llm/model-manager.ts';
@@ -244,7 +244,7 @@ export class ShopGuideModelStatus extends LitElement {
         aria-valuenow=${percent === null ? nothing : percent}
         aria-valuetext=${percent === null ? nothing : `${label} (${formatPercent(fraction!, locale)})`}
       >
-        <div class="fill" style=${styleMap(percent === null ? {} : { width: `${percent}%` })}></div>
+        <div class="fill" style=${cssProps(percent === null ? {} : { width: `${percent}%` })}></div>
       </div>
     `;
   }

@@ -56,6 +56,7 @@ describe('catalog: platform feeds (catalog-src)', function () {
 
   it('Google Merchant Atom feed', async () => {
     const c = await load(`${FIX}google-merchant-atom.xml`);
+    expect(c.sources!.feed!.format).to.equal('xml');
     expect(c.products).to.have.length(1);
     const tea = c.products[0]!;
     expect(tea).to.deep.include({ id: 'TEA-OOLONG-100', title: 'Oolong Tea, 100 g', description: 'Roasted Taiwanese oolong, loose leaf.', url: 'https://shop.example/tea/oolong', price: 12.5, currency: 'USD', availability: 'PreOrder' });
@@ -90,6 +91,7 @@ describe('catalog: platform feeds (catalog-src)', function () {
     const fetchImpl = pagedFetch((n) => `shopify-products-page${n}.json`);
     const c = await load('/products.json?limit=2', fetchImpl);
     expect(fetchImpl.asked).to.deep.equal([`${origin}/products.json?limit=2`, `${origin}/products.json?limit=2&page=2`]);
+    expect(c.sources!.feed).to.deep.equal({ src: '/products.json?limit=2', format: 'shopify', products: 3 });
     expect(c.products.map((p) => p.id)).to.deep.equal(['8012345671', '8012345672', '8012345673']);
     const parka = c.byId.get('8012345671')!;
     expect(parka).to.deep.include({ title: 'Moss Parka', description: 'Waxed cotton parka, fleece lined.', brand: 'Nordlys', url: `${origin}/products/moss-parka`, price: 189, listPrice: 229, availability: 'InStock', releaseDate: '2026-09-01T10:00:00-04:00' });

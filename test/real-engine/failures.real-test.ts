@@ -75,6 +75,7 @@ describe('the real web-llm engine: download failures', function () {
     const fetchedBefore = (await server.requests()).filter((p) => p.endsWith('.bin'));
     await server.reset();
     panelButton(panel, /^Try again$/)!.click();
+    await waitUntil(() => manager.status.phase !== 'error', 'Try again did nothing', { timeout: 10000 });
     await waitUntil(() => manager.status.phase === 'ready' || manager.status.phase === 'error', 'retry did not finish', { timeout: 120000 });
     expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
     const retried = await server.requests();
