@@ -174,6 +174,17 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   }
   if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
 
+  // The page's product had no id and took the page URL; the feed knows it by a real id at that URL:
+  // one product, under the feed's id (the same on every page, so history and links agree).
+  if (page.claimedId && options.src && merger.has(page.claimedId)) {
+    const target = await productAtUrl(merger, page.claimedId, slicer);
+    if (target) {
+      merger.fold(page.claimedId, target);
+      seenIn.set(target, (seenIn.get(target) ?? 0) | (seenIn.get(page.claimedId) ?? 0));
+      for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => id === page.claimedId && (ids[i] = target));
+    }
+  }
+
   const products = merger.products();
   const byId = new Map<string, Product>();
   for (let i = 0; i < products.length; i++) {
@@ -225,6 +236,17 @@ function sourceCounts(products: Product[], seenIn: Map<string, number>, feed?: {
     if (counts[k]) bySource[kind] = counts[k]!;
   });
   return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
+}
+
+/** Another product (a feed's) whose url is `href`, the page's canonical URL. */
+async function productAtUrl(merger: ProductMerger, href: string, slicer: TimeSlicer): Promise<string | undefined> {
+  const want = comparableUrl(href);
+  let n = 0;
+  for (const [id, p] of merger.entries()) {
+    if (id !== href && p.url && comparableUrl(p.url) === want) return id;
+    if ((++n & 4095) === 0) await slicer.maybePause();
+  }
+  return undefined;
 }
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
