@@ -130,7 +130,7 @@ export class ShopGuideModelStatus extends LitElement {
       case 'loading':
         return st.progress?.stage === 'downloading' ? s.downloadStarted : s.preparing;
       case 'ready':
-        return st.choice === PROMPT_API_CHOICE ? s.readyPromptApi : s.ready(st.choice?.label ?? '');
+        return readyText(st, s);
       case 'error':
         return this.errorText(st, s);
       case 'unsupported':
@@ -193,7 +193,7 @@ export class ShopGuideModelStatus extends LitElement {
         return html`${this.progress(st, s)}<div class="actions">${this.button(s.cancel, this.act(() => m.cancel()))}</div>`;
 
       case 'ready':
-        return html`${this.main(choice === PROMPT_API_CHOICE ? s.readyPromptApi : s.ready(choice?.label ?? ''))}
+        return html`${this.main(readyText(st, s))}
           <div class="actions">${this.button(s.turnOff, this.act(() => m.decline()), 'link')}${removeButton}</div>`;
 
       case 'error': {
@@ -248,4 +248,14 @@ export class ShopGuideModelStatus extends LitElement {
       </div>
     `;
   }
+}
+
+/** web-llm's `ModelType.embedding`: a model that embeds and cannot chat (`engine.canChat` false). */
+const EMBEDDING_MODEL_TYPE = 1;
+
+function readyText(st: ModelStatus, s: ModelStrings): string {
+  const choice = st.choice;
+  if (choice === PROMPT_API_CHOICE) return s.readyPromptApi;
+  if (choice?.record?.model_type === EMBEDDING_MODEL_TYPE) return s.readyEmbedding(choice.label);
+  return s.ready(choice?.label ?? '');
 }

@@ -168,6 +168,10 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     const manager = loaded!;
     expect(manager.status.phase).to.equal('ready');
     const panel = await fixture<HTMLElement>(html`<shop-guide-model-status .manager=${manager}></shop-guide-model-status>`);
+    // An embedding model cannot write answers, and the panel does not claim it does.
+    expect(panel.shadowRoot!.querySelector('.main')!.textContent!.trim()).to.equal(
+      'Arctic Embed S is loaded on your device. It is an embedding model, so answers still come from the shop’s product information.',
+    );
     const remove = [...panel.shadowRoot!.querySelectorAll('button')].find((b) => /^Remove downloaded model/.test(b.textContent!));
     expect(remove, 'no remove button in the model panel').to.exist;
     remove!.click();
