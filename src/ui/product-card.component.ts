@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssProps } from './css-props.ts';
 import type { Product } from '../catalog/types.ts';
 import type { PriceMemory } from '../history/price-memory.ts';
 import { track } from '../history/track.ts';
@@ -129,7 +130,7 @@ export class ProductCard extends LitElement {
     const shown = formatNumber(five, s.locale);
     return html`<span class="rating" part="rating">
       <span class="visually-hidden">${s.rating(shown, r.count)}</span>
-      <span class="stars" aria-hidden="true"><span class="fill" style="width:${(five / 5) * 100}%"></span></span>
+      <span class="stars" aria-hidden="true"><span class="fill" style=${cssProps({ width: `${(five / 5) * 100}%` })}></span></span>
       <span aria-hidden="true">${shown} ${s.reviews(r.count)}</span>
     </span>`;
   }

@@ -537,4 +537,13 @@ export const demoEn: Dialogue[] = [
       t('thanks', 'chat', { kind: 'chat', none: true }),
     ],
   },
+  {
+    id: 'demo-en-63',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('blue running shoes', 'simple', { all: { ...runningShoes, color: 'blue' } }),
+      t('waterproof ones under $50?', 'follow-up', { status: 'relaxed', relaxed: true, all: runningShoes, unsat: { ...runningShoes, ...yes('waterproof'), priceMax: 50 } }),
+    ],
+  },
 ];

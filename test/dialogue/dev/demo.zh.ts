@@ -524,4 +524,13 @@ export const demoZh: Dialogue[] = [
       t('谢谢', 'chat', { kind: 'chat', none: true }),
     ],
   },
+  {
+    id: 'demo-zh-61',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('蓝色跑步鞋', 'simple', { all: { ...runningShoes, color: '蓝色' } }),
+      t('要防水的 350以内', 'follow-up', { status: 'relaxed', relaxed: true, all: runningShoes, unsat: { ...runningShoes, ...yes('waterproof'), priceMax: 350 } }),
+    ],
+  },
 ];
