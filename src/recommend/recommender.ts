@@ -29,7 +29,7 @@ export { SIGNALS };
 /** Default blend weights per mode (README, "Tuning"); for-you's were tuned on a validation split of YOOCHOOSE. */
 export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
   'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
-  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0.2, sequentialRules: 0.1, reminder: 0, userKnn: 0, popularity: 0.05 },
+  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
   'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
 };
 
