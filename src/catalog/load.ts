@@ -251,17 +251,25 @@ async function productAtUrl(merger: ProductMerger, href: string, slicer: TimeSli
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
 async function resolveRelated(products: Product[], byId: Map<string, Product>, slicer: TimeSlicer): Promise<void> {
+  // Products named by URL need a URL → id map of the whole catalog: built in slices, and only when some
+  // reference is a URL (building it in one go took a 100 ms task at 100k products).
   let byUrl: Map<string, string> | null = null;
-  const urlIndex = () => {
-    if (!byUrl) {
-      byUrl = new Map();
-      for (const p of products) if (p.url) byUrl.set(comparableUrl(p.url), p.id);
+  const isUrl = (ref: string) => /^https?:/i.test(ref);
+  for (let i = 0; i < products.length && !byUrl; i++) {
+    const r = products[i]!.related;
+    if (r.relatedTo.some(isUrl) || r.similarTo.some(isUrl)) byUrl = new Map();
+    if ((i & 255) === 0) await slicer.maybePause();
+  }
+  if (byUrl) {
+    for (let i = 0; i < products.length; i++) {
+      const p = products[i]!;
+      if (p.url) byUrl.set(comparableUrl(p.url), p.id);
+      if ((i & 255) === 0) await slicer.maybePause();
     }
-    return byUrl;
-  };
+  }
   const resolve = (ref: string): string | undefined => {
     if (byId.has(ref)) return ref;
-    if (/^https?:/i.test(ref)) return urlIndex().get(comparableUrl(ref));
+    if (byUrl && isUrl(ref)) return byUrl.get(comparableUrl(ref));
     return undefined;
   };
   for (let i = 0; i < products.length; i++) {
@@ -272,7 +280,7 @@ async function resolveRelated(products: Product[], byId: Map<string, Product>, s
     if (r.similarTo.length) r.similarTo = ids(r.similarTo);
     if (r.alsoBought.length) r.alsoBought = r.alsoBought.filter((c) => c.id !== self && byId.has(c.id));
     if (r.alsoViewed.length) r.alsoViewed = r.alsoViewed.filter((c) => c.id !== self && byId.has(c.id));
-    if ((i & 1023) === 0) await slicer.maybePause();
+    if ((i & 63) === 0) await slicer.maybePause();
   }
 }
 

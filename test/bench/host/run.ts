@@ -224,8 +224,8 @@ async function pageView(page: Page, cdp: CDPSession, url: string, wallMs?: numbe
   return { busyMs: m.busyMs, heapMb: m.heapMb, longTasks: await longTasks(page), wallMs: Date.now() - t0 };
 }
 
-type StepName = 'page view' | 'second page view' | 'panel open' | 'first question' | 'first recommendation' | 'what goes with this' | 'strip render';
-const STEPS: StepName[] = ['page view', 'second page view', 'panel open', 'first question', 'first recommendation', 'what goes with this', 'strip render'];
+type StepName = 'page view' | 'second page view' | 'panel open' | 'first question' | 'first recommendation' | 'what goes with this' | 'strip render' | 'panel open, next page view';
+const STEPS: StepName[] = ['page view', 'second page view', 'panel open', 'first question', 'first recommendation', 'what goes with this', 'strip render', 'panel open, next page view'];
 
 const ask = (q: string) => (page: Page) =>
   page.evaluate(async (question) => {
@@ -233,13 +233,15 @@ const ask = (q: string) => (page: Page) =>
     await guide.ask(question);
   }, q);
 
-const interactions: Record<Exclude<StepName, 'page view' | 'second page view'>, (page: Page) => Promise<unknown>> = {
-  'panel open': async (page) => {
-    await page.hover('shop-guide >> .launcher');
-    await page.click('shop-guide >> .launcher');
-    // Ready when the conversation's text box shows and the assistant is loaded (catalog, search index).
-    await page.waitForSelector('shop-guide >> textarea', { timeout: 60_000 });
-  },
+async function openPanel(page: Page): Promise<void> {
+  await page.hover('shop-guide >> .launcher');
+  await page.click('shop-guide >> .launcher');
+  // Ready when the conversation's text box shows and the assistant is loaded (catalog, search index).
+  await page.waitForSelector('shop-guide >> textarea', { timeout: 60_000 });
+}
+
+const interactions: Record<Exclude<StepName, 'page view' | 'second page view' | 'panel open, next page view'>, (page: Page) => Promise<unknown>> = {
+  'panel open': openPanel,
   'first question': ask('waterproof jacket under $150'),
   'first recommendation': ask('recommend something for me'),
   'what goes with this': ask('what goes with this?'),
@@ -260,10 +262,14 @@ async function session(browser: Browser, origin: string, n: number, widget: bool
   const out = new Map<StepName, Sample>();
   out.set('page view', await pageView(page, cdp, url, walls?.get('page view')));
   out.set('second page view', await pageView(page, cdp, url, walls?.get('second page view')));
-  for (const name of STEPS.slice(2) as (keyof typeof interactions)[]) {
+  for (const name of STEPS.slice(2, -1) as (keyof typeof interactions)[]) {
     const wall = walls?.get(name);
     out.set(name, await step(page, cdp, widget ? () => interactions[name](page) : async () => {}, 1500, widget ? undefined : wall, widget && PROFILE === name));
   }
+  // A returning shopper opens the assistant on the next page: the feed is revalidated (304) and read from IndexedDB.
+  const next: StepName = 'panel open, next page view';
+  await pageView(page, cdp, url, 8000);
+  out.set(next, await step(page, cdp, widget ? () => openPanel(page) : async () => {}, 1500, widget ? undefined : walls?.get(next), widget && PROFILE === next));
   await context.close();
   return out;
 }
