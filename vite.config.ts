@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
     // Pre-bundle every dependency up front: the dev server otherwise finds the ones only lazy chunks
     // and the model worker import on first use, and reloads the page in the middle of a conversation.
     optimizeDeps: {
-      include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'idb', '@mlc-ai/web-llm'],
+      include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directive.js', 'idb', '@mlc-ai/web-llm'],
     },
     plugins: [demoRedirect],
   };
@@ -65,7 +65,8 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       copyPublicDir: false,
-      minify: true,
+      // SHOP_GUIDE_NO_MINIFY=1: readable names in CPU profiles (npm run bench:host -- --profile=…).
+      minify: !process.env.SHOP_GUIDE_NO_MINIFY,
       target: 'es2022',
       sourcemap: true,
       lib: {
@@ -79,7 +80,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         output: {
           // Vite leaves whitespace in ES-format library builds; the first-load budget wants it gone.
-          minify: true,
+          minify: !process.env.SHOP_GUIDE_NO_MINIFY,
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },

@@ -24,7 +24,8 @@ import type { HistoryPort, QueryParser, RecommenderPort, SearchPort } from './po
 import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './prompt.ts';
 import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
-import { failedSummary, summarize, type AnswerSummary } from './summary.ts';
+import { failedSummary, plainText, summarize, type AnswerSummary } from './summary.ts';
+import { answerPriceDrops, asksAboutPriceDrops } from './price-drops.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
 import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
 import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
@@ -192,6 +193,8 @@ export class Assistant {
     emit();
 
     try {
+      // Price memory (issue 13): answered from the history alone. Hook to move into src/understand/.
+      if (this.deps.history && asksAboutPriceDrops(message)) return await this.priceDrops(message, answer, emit);
       // 1. Intent: the rules at once; the model's reading when one is loaded.
       const ctx = this.intentContext();
       const lexicon = await this.lexicon();
@@ -266,6 +269,20 @@ export class Assistant {
       emit();
       return answer;
     }
+  }
+
+  /** "Has anything I looked at dropped in price?": the history's price memory against the catalog (price-drops.ts). */
+  private async priceDrops(message: string, answer: Answer, emit: () => void): Promise<Answer> {
+    const found = answerPriceDrops(await this.deps.history!.events(), this.deps.catalog, this.deps.lang);
+    answer.text = found.text;
+    answer.blocks = found.ids.length ? [{ kind: 'products', items: found.ids.map((id) => ({ id })), total: found.ids.length }] : [];
+    answer.status = 'done';
+    const text = plainText(found.text, this.deps.catalog);
+    answer.summary = { kind: 'deals', status: found.ids.length ? 'ok' : 'empty', text, productIds: found.ids, alternativeIds: [], comparedIds: [], source: 'retrieval' };
+    this.state.lastResultIds = found.ids;
+    this.turns.push({ role: 'user', text: message }, { role: 'assistant', text });
+    emit();
+    return answer;
   }
 
   /** Streams the model's answer into `answer.text`, verified chunk by chunk. */

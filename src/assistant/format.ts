@@ -21,8 +21,13 @@ export function formatPrice(amount: number, currency: string | undefined, locale
   return f.format(amount);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const key = `${locale}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  return f.format(n);
 }
 
 export function inStockNow(a: Availability): boolean {

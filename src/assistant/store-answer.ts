@@ -5,7 +5,7 @@
 import type { Catalog, FaqEntry, ReturnPolicy, ShippingPolicy, StoreInfo } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { contentWords } from './product-answer.ts';
-import { sanitizeUntrusted } from './untrusted.ts';
+import { sanitizeUntrusted, triesToSteer } from './untrusted.ts';
 
 export type ShopTopic = 'shipping' | 'returns' | 'payment' | 'faq';
 
@@ -71,7 +71,8 @@ export function faqScore(faq: FaqEntry[], question: string, lang: Lang): { score
 
 export function matchFaq(faq: FaqEntry[], question: string, lang: Lang): FaqEntry[] {
   return scoreFaq(faq, question, lang)
-    .filter((x) => x.score >= 0.3)
+    // An FAQ answer that tries to instruct the assistant is screened like a review: never shown, never prompted.
+    .filter((x) => x.score >= 0.3 && !triesToSteer(`${x.f.question} ${x.f.answer}`))
     .sort((a, b) => b.score - a.score)
     .map((x) => ({ question: sanitizeUntrusted(x.f.question), answer: sanitizeUntrusted(x.f.answer) }));
 }

@@ -63,7 +63,12 @@ export function detectCurrentProduct(byId: ProductLookup, hints: CurrentProductH
   if (primaries.length > 1) {
     // Several top-level products: the one this URL is about, else the first when there are only a few
     // (a product page with an accessory); many of them is a listing page.
-    return urlMatch(primaries) ?? (primaries.length <= 3 ? primaries[0] : undefined);
+    // Products that each link to a page other than this one are a listing's entries (a category page).
+    const elsewhere = (id: string) => {
+      const u = byId.get(id)?.url;
+      return !!u && hints.pageUrls.length > 0 && !hints.pageUrls.includes(comparableUrl(u));
+    };
+    return urlMatch(primaries) ?? (primaries.length <= 3 && !primaries.every(elsewhere) ? primaries[0] : undefined);
   }
   if (hints.pageUrls.length === 0) return undefined;
   // One string comparison per product: this runs over the whole catalog.

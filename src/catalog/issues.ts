@@ -32,6 +32,7 @@ export const ISSUE_HINTS: Record<string, string> = {
   'src-failed': 'catalog-src could not be loaded',
   'src-cross-origin': 'catalog-src must be on the same origin as the page',
   'truncated-json': 'the feed ended in the middle of a product',
+  'record-too-large': 'one product (or feed line) is over 2 million characters; it was skipped',
   'bad-store-info': 'the store-info block is malformed',
 };
 
@@ -60,7 +61,11 @@ export class ProductIssues {
     this.once(reason, 'dropped');
   }
 
+  /** Reasons not worth reporting here, e.g. HTML in a field a platform documents as HTML (Shopify's body_html). */
+  readonly expected = new Set<string>();
+
   private once(reason: string, action: CatalogIssue['action']): void {
+    if (this.expected.has(reason)) return;
     const key = `${reason}|${action}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -16,7 +16,12 @@ export interface StreamSink {
   line(text: string, lineNo: number): void;
   /** The input ended inside a value. */
   truncated(where: string): void;
+  /** A product (or line) longer than the record cap was skipped. */
+  tooLarge?(where: string): void;
 }
+
+/** Longest single record (product, NDJSON line, header value) kept, in characters. */
+export const MAX_RECORD_CHARS = 2_000_000;
 
 /** Keys of a catalog document whose array holds the products. */
 const PRODUCT_KEYS = new Set(['products', 'items', 'itemListElement', '@graph']);
@@ -53,13 +58,18 @@ export class CatalogStreamSplitter {
   private valueStart = -1;
   private sawProducts = false;
   private topStart = -1;
-  // Line mode.
+  // Line mode: the current line's pieces, joined only when it ends (a 10 MB line is not rescanned per chunk).
   private lineNo = 1;
+  private lineParts: string[] = [];
+  private lineLen = 0;
+  private skippingLine = false;
+  private topTooLarge = false;
   private itemsSeen = 0;
 
   constructor(
     private readonly sink: StreamSink,
     hint: 'json' | 'ndjson' | 'unknown' = 'unknown',
+    private readonly maxRecord = MAX_RECORD_CHARS,
   ) {
     this.mode = hint === 'ndjson' ? 'lines' : 'sniff';
   }
@@ -70,15 +80,37 @@ export class CatalogStreamSplitter {
 
   /** Processes a chunk of text (any size; pieces may span chunks). */
   push(chunk: string): void {
+    if (this.mode === 'lines') {
+      this.feedLines(chunk, false);
+      return;
+    }
+    if (this.mode === 'done') return;
     this.buf += chunk;
-    if (this.mode === 'lines') this.scanLines(false);
-    else if (this.mode !== 'done') this.scanStructure();
+    this.scanStructure();
+    this.capRecords();
     this.compact();
+  }
+
+  /** A record growing past the cap is given up (reported once); scanning goes on to find its end. */
+  private capRecords(): void {
+    const at = this.i;
+    if (this.itemStart >= 0 && at - this.itemStart > this.maxRecord) {
+      this.itemStart = -1;
+      this.sink.tooLarge?.(`product ${this.itemsSeen + 1}`);
+    }
+    if (this.valueStart >= 0 && at - this.valueStart > this.maxRecord) {
+      this.valueStart = -1;
+      this.sink.tooLarge?.(`"${this.key.slice(0, 40)}"`);
+    }
+    if (this.topStart >= 0 && !this.sawProducts && at - this.topStart > this.maxRecord) {
+      this.topStart = -1;
+      this.topTooLarge = true;
+    }
   }
 
   /** End of input: flushes a last NDJSON line, reports a value cut off mid-way. */
   end(): void {
-    if (this.mode === 'lines') this.scanLines(true);
+    if (this.mode === 'lines') this.feedLines('', true);
     else if (this.mode === 'sniff') {
       if (this.buf.trim()) this.sink.truncated('start of feed');
     } else if (this.mode !== 'done') {
@@ -191,16 +223,22 @@ export class CatalogStreamSplitter {
             this.closeHeaderValue(i);
             if (!this.sawProducts) {
               // One complete object that is not a catalog document: the first line of NDJSON (or a lone product).
-              const first = 1 + countNewlines(buf, 0, this.topStart);
-              const text = buf.slice(this.topStart, i + 1);
-              this.sink.line(text, first);
-              this.lineNo = first + countNewlines(text, 0, text.length);
-              this.itemsSeen++;
+              if (this.topTooLarge) {
+                this.sink.tooLarge?.('line 1');
+                this.topTooLarge = false;
+              } else {
+                const first = 1 + countNewlines(buf, 0, this.topStart);
+                const text = buf.slice(this.topStart, i + 1);
+                this.sink.line(text, first);
+                this.lineNo = first + countNewlines(text, 0, text.length);
+                this.itemsSeen++;
+              }
               this.topStart = -1;
               this.mode = 'lines';
-              this.buf = buf.slice(i + 1);
+              const rest = buf.slice(i + 1);
+              this.buf = '';
               this.i = 0;
-              this.scanLines(false);
+              this.feedLines(rest, false);
               return;
             }
             this.mode = 'done';
@@ -234,30 +272,45 @@ export class CatalogStreamSplitter {
     this.valueStart = -1;
   }
 
-  private scanLines(final: boolean): void {
+  /** NDJSON: each newline ends a record; text between newlines is kept as pieces, capped. */
+  private feedLines(text: string, final: boolean): void {
     let start = 0;
-    const buf = this.buf;
     for (;;) {
-      const nl = buf.indexOf('\n', start);
+      const nl = text.indexOf('\n', start);
       if (nl < 0) break;
-      const line = buf.slice(start, nl).trim();
-      if (line) {
-        this.itemsSeen++;
-        this.sink.line(line, this.lineNo);
-      }
-      this.lineNo++;
+      this.appendLine(text, start, nl);
+      this.flushLine();
       start = nl + 1;
     }
-    this.buf = buf.slice(start);
-    this.i = 0;
-    if (final) {
-      const line = this.buf.trim();
+    if (start < text.length) this.appendLine(text, start, text.length);
+    if (final) this.flushLine();
+  }
+
+  private appendLine(text: string, from: number, to: number): void {
+    if (this.skippingLine || to <= from) return;
+    if (this.lineLen + (to - from) > this.maxRecord) {
+      this.skippingLine = true;
+      this.lineParts = [];
+      this.lineLen = 0;
+      this.sink.tooLarge?.(`line ${this.lineNo}`);
+      return;
+    }
+    this.lineParts.push(from === 0 && to === text.length ? text : text.slice(from, to));
+    this.lineLen += to - from;
+  }
+
+  private flushLine(): void {
+    if (!this.skippingLine && this.lineLen) {
+      const line = (this.lineParts.length === 1 ? this.lineParts[0]! : this.lineParts.join('')).trim();
       if (line) {
         this.itemsSeen++;
         this.sink.line(line, this.lineNo);
       }
-      this.buf = '';
     }
+    this.lineParts = [];
+    this.lineLen = 0;
+    this.skippingLine = false;
+    this.lineNo++;
   }
 }
 

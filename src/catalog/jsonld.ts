@@ -182,7 +182,7 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
     }
     if (types.some((t) => ORG_TYPES.has(t))) {
       const issues = new ProductIssues(ctx.log, `${ctx.source} ${types[0]}`);
-      out.storeName ??= text(v.name, issues, LIMITS.name);
+      out.storeName ??= text(v.name ?? v.legalName, issues, LIMITS.name);
       out.storeReturns ??= readReturns(v.hasMerchantReturnPolicy, issues);
       out.storeShipping.push(...readShipping(v.shippingDetails ?? v.hasShippingService, issues));
       visit(v.makesOffer, 'listed', depth + 1);
@@ -275,7 +275,7 @@ export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: Pr
   }
   d.images = readImages(node.image, ctx.base, issues);
   d.url = node.url !== undefined ? url(node.url, ctx.base, issues) : undefined;
-  if (pageId && !d.url) d.url = pageId;
+  if (pageId && !d.url && pageId === ctx.page?.url) d.url = pageId;
   d.sku = idOf(node.sku);
   d.gtin = idOf(node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
   d.releaseDate = date(node.releaseDate);

@@ -15,13 +15,14 @@ import { categoryFromCrumbs } from './breadcrumbs.ts';
 import { LIMITS } from './coerce.ts';
 import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './current.ts';
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
+import { CHUNK, READER_VERSION, defaultFeedCache, feedCacheKey, type CachedFeedMeta, type FeedCache, type FeedValidators } from './feed-cache.ts';
 import { IssueLog, warnAboutIssues } from './issues.ts';
 import { ProductMerger, SOURCE_RANK } from './merge.ts';
 import { PageIdentity } from './page-identity.ts';
 import { readPageSources, SOURCE_KINDS, type SourceKind } from './page-sources.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
-import type { Catalog, Product, StoreInfo } from './types.ts';
+import type { Catalog, CatalogIssue, Product, StoreInfo } from './types.ts';
 
 export interface LoadCatalogOptions {
   /** The document to read (default: `document`). */
@@ -39,6 +40,8 @@ export interface LoadCatalogOptions {
   sliceMs?: number;
   /** Hears how long each stretch of work ran before yielding (diagnostics, benchmarks). */
   onSlice?: (ms: number) => void;
+  /** Where the feed is kept between page views (default: IndexedDB; `null`: read it every time). */
+  cache?: FeedCache | null;
 }
 
 const PLAIN = 'script[data-shop-guide-catalog]';
@@ -108,14 +111,79 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     }
   }
 
-  // 4. catalog-src, streamed. Failures are reported; the page's own products still count.
+  // 4. catalog-src, streamed — or, when the server says the stored copy is current, from IndexedDB.
+  // Failures are reported; the page's own products still count.
+  let feedFormat: string | undefined;
   if (options.src) {
     const countBefore = merger.size;
     const before = log.issues.length;
-    await readCatalogSrc(options.src, base, { log, slicer, sink: feedSink(SOURCE_RANK.feed), label: 'catalog-src', signal, onProgress: progress }, options.fetch);
+    const cache = options.cache === undefined ? defaultFeedCache() : options.cache;
+    let key: string | null = null;
+    try {
+      key = cache ? feedCacheKey(new URL(options.src, base).href, base, storeCurrency) : null;
+    } catch {
+      key = null; // not a URL: readCatalogSrc reports it
+    }
+    const stored = cache && key ? await cache.meta(key).catch(() => null) : null;
+    const src = options.src;
+    /** One request: conditional when a copy is stored (a 304 leaves the body unread), streamed into the reader otherwise. */
+    const read = async (conditional: boolean) => {
+      const writer = cache && key ? new FeedWriter(cache, key) : null;
+      const sink = feedSink(SOURCE_RANK.feed);
+      const result = await readCatalogSrc(
+        src,
+        base,
+        {
+          log,
+          slicer,
+          sink: writer
+            ? {
+                product: (raw, source) => {
+                  const p = readPlainProduct(raw, { base, log, storeCurrency }, source);
+                  if (p) writer.product(p);
+                  add(p, SOURCE_RANK.feed, true, source, 'feed');
+                },
+                store: (raw, source) => {
+                  writer.stores.push(raw);
+                  sink.store(raw, source);
+                },
+              }
+            : sink,
+          label: 'catalog-src',
+          signal,
+          onProgress: progress,
+        },
+        options.fetch,
+        {
+          conditional: conditional && stored ? { ...(stored.etag ? { etag: stored.etag } : {}), ...(stored.lastModified ? { lastModified: stored.lastModified } : {}) } : null,
+          onValidators: (v) => writer?.validate(v),
+        },
+      );
+      // Kept only when the whole feed arrived in one response, with a way to tell later whether it changed.
+      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before), result.format);
+      feedFormat = result.format ?? feedFormat;
+      return result.status;
+    };
+    if ((await read(!!stored)) === 'not-modified') {
+      // The server says the stored copy is current: no download, no parse. A broken copy is read afresh.
+      const replayed = await replayFeed(cache!, stored!, slicer, signal, (p) => add(p, SOURCE_RANK.feed, true, 'catalog-src', 'feed'), feedSink(SOURCE_RANK.feed), log);
+      if (replayed) feedFormat = stored!.format;
+      else await read(false);
+    }
     if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
   }
   if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
+
+  // The page's product had no id and took the page URL; the feed knows it by a real id at that URL:
+  // one product, under the feed's id (the same on every page, so history and links agree).
+  if (page.claimedId && options.src && merger.has(page.claimedId)) {
+    const target = await productAtUrl(merger, page.claimedId, slicer);
+    if (target) {
+      merger.fold(page.claimedId, target);
+      seenIn.set(target, (seenIn.get(target) ?? 0) | (seenIn.get(page.claimedId) ?? 0));
+      for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => id === page.claimedId && (ids[i] = target));
+    }
+  }
 
   const products = merger.products();
   const byId = new Map<string, Product>();
@@ -153,22 +221,55 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     ...(currentProductId ? { currentProductId } : {}),
     store,
     issues: log.issues,
+    sources: sourceCounts(products, seenIn, options.src ? { src: options.src, ...(feedFormat ? { format: feedFormat } : {}) } : undefined),
   };
+}
+
+function sourceCounts(products: Product[], seenIn: Map<string, number>, feed?: { src: string; format?: string }): NonNullable<Catalog['sources']> {
+  const bySource: Record<string, number> = {};
+  const counts = SOURCE_KINDS.map(() => 0);
+  for (const p of products) {
+    const bits = seenIn.get(p.id) ?? 0;
+    for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+  }
+  SOURCE_KINDS.forEach((kind, k) => {
+    if (counts[k]) bySource[kind] = counts[k]!;
+  });
+  return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
+}
+
+/** Another product (a feed's) whose url is `href`, the page's canonical URL. */
+async function productAtUrl(merger: ProductMerger, href: string, slicer: TimeSlicer): Promise<string | undefined> {
+  const want = comparableUrl(href);
+  let n = 0;
+  for (const [id, p] of merger.entries()) {
+    if (id !== href && p.url && comparableUrl(p.url) === want) return id;
+    if ((++n & 4095) === 0) await slicer.maybePause();
+  }
+  return undefined;
 }
 
 /** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
 async function resolveRelated(products: Product[], byId: Map<string, Product>, slicer: TimeSlicer): Promise<void> {
+  // Products named by URL need a URL → id map of the whole catalog: built in slices, and only when some
+  // reference is a URL (building it in one go took a 100 ms task at 100k products).
   let byUrl: Map<string, string> | null = null;
-  const urlIndex = () => {
-    if (!byUrl) {
-      byUrl = new Map();
-      for (const p of products) if (p.url) byUrl.set(comparableUrl(p.url), p.id);
+  const isUrl = (ref: string) => /^https?:/i.test(ref);
+  for (let i = 0; i < products.length && !byUrl; i++) {
+    const r = products[i]!.related;
+    if (r.relatedTo.some(isUrl) || r.similarTo.some(isUrl)) byUrl = new Map();
+    if ((i & 255) === 0) await slicer.maybePause();
+  }
+  if (byUrl) {
+    for (let i = 0; i < products.length; i++) {
+      const p = products[i]!;
+      if (p.url) byUrl.set(comparableUrl(p.url), p.id);
+      if ((i & 255) === 0) await slicer.maybePause();
     }
-    return byUrl;
-  };
+  }
   const resolve = (ref: string): string | undefined => {
     if (byId.has(ref)) return ref;
-    if (/^https?:/i.test(ref)) return urlIndex().get(comparableUrl(ref));
+    if (byUrl && isUrl(ref)) return byUrl.get(comparableUrl(ref));
     return undefined;
   };
   for (let i = 0; i < products.length; i++) {
@@ -179,7 +280,7 @@ async function resolveRelated(products: Product[], byId: Map<string, Product>, s
     if (r.similarTo.length) r.similarTo = ids(r.similarTo);
     if (r.alsoBought.length) r.alsoBought = r.alsoBought.filter((c) => c.id !== self && byId.has(c.id));
     if (r.alsoViewed.length) r.alsoViewed = r.alsoViewed.filter((c) => c.id !== self && byId.has(c.id));
-    if ((i & 1023) === 0) await slicer.maybePause();
+    if ((i & 63) === 0) await slicer.maybePause();
   }
 }
 
@@ -202,3 +303,90 @@ function commonCurrency(products: Product[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+
+/** Adds the stored copy of the feed's products (chunk by chunk). Resolves false, adding nothing, when a chunk is missing. */
+async function replayFeed(
+  cache: FeedCache,
+  stored: CachedFeedMeta,
+  slicer: TimeSlicer,
+  signal: AbortSignal | undefined,
+  add: (p: Product) => void,
+  sink: FeedSink,
+  log: IssueLog,
+): Promise<boolean> {
+  const chunks: Product[][] = [];
+  for (let i = 0; i < stored.chunks; i++) {
+    const chunk = await cache.chunk(stored.key, stored.generation, i).catch(() => null);
+    if (!chunk) return false;
+    chunks.push(chunk);
+    if (signal?.aborted) throw abortError(signal);
+  }
+  for (const raw of stored.stores) sink.store(raw, 'catalog-src store');
+  for (const chunk of chunks) {
+    for (const p of chunk) add(p);
+    await slicer.maybePause();
+  }
+  for (const issue of stored.issues) log.add(issue.reason, issue.source, issue.action);
+  return true;
+}
+
+/** Collects what the feed reader made, writes it in chunks as it goes, and commits it if the feed can be validated later. */
+class FeedWriter {
+  readonly stores: unknown[] = [];
+  private readonly generation = Date.now();
+  private chunk: Product[] = [];
+  private chunks = 0;
+  private count = 0;
+  private validators: FeedValidators | null = null;
+  private writes: Promise<void>[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly cache: FeedCache,
+    private readonly key: string,
+  ) {}
+
+  validate(v: FeedValidators): void {
+    this.validators = v.etag || v.lastModified ? v : null;
+  }
+
+  product(p: Product): void {
+    if (this.failed || !this.validators) return;
+    this.chunk.push(p);
+    this.count++;
+    if (this.chunk.length >= CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.chunk.length) return;
+    // The copy is taken when the write is issued, before later steps (related links) change the products.
+    this.writes.push(
+      this.cache.putChunk(this.key, this.generation, this.chunks++, this.chunk).catch((e) => {
+        if (!this.failed) console.warn('[shop-guide] could not keep the catalog for the next page view', e);
+        this.failed = true; // storage full or gone: the feed is simply read again next time
+      }),
+    );
+    this.chunk = [];
+  }
+
+  finish(complete: boolean, issues: CatalogIssue[], format: string | undefined): void {
+    if (!complete || this.failed || !this.validators) return;
+    this.flush();
+    const meta: CachedFeedMeta = {
+      key: this.key,
+      version: READER_VERSION,
+      generation: this.generation,
+      chunks: this.chunks,
+      count: this.count,
+      stores: this.stores,
+      // Duplicates are found again when the products are merged on replay.
+      issues: issues.filter((i) => i.reason !== 'duplicate-id'),
+      usedAt: Date.now(),
+      ...(format ? { format } : {}),
+      ...this.validators,
+    };
+    void Promise.all(this.writes)
+      .then(() => (this.failed ? undefined : this.cache.commit(meta)))
+      .catch((e) => console.warn('[shop-guide] could not keep the catalog for the next page view', e));
+  }
+}

@@ -134,6 +134,21 @@ export class ProductMerger {
     this.byId.delete(id);
   }
 
+  /** Products by id, in first-seen order, without copying the map. */
+  *entries(): Generator<[string, Product]> {
+    for (const [id, e] of this.byId) yield [id, e.product];
+  }
+
+  /** Merges the product `from` (the fresher copy) into `into`, which keeps its id and place. */
+  fold(from: string, into: string): void {
+    const a = this.byId.get(from);
+    const b = this.byId.get(into);
+    if (!a || !b || from === into) return;
+    b.product = overlay(b.product, a.product);
+    b.rank = Math.min(a.rank, b.rank);
+    this.byId.delete(from);
+  }
+
   /** A read-only id → product view (for the current-product check while reading). */
   view(): ProductLookup {
     const byId = this.byId;

@@ -87,6 +87,12 @@ export async function readPageSources(ctx: PageSourcesContext): Promise<PageSour
     await ctx.slicer.maybePause();
   }
 
+  // Microdata may have named the page's product where the JSON-LD did not: OpenGraph describes that one.
+  if (!page.subject) {
+    const later = detectCurrentProduct(merger.view(), { explicit: explicitHint(doc), mainIds: out.mainIds, primaryIds: out.primaryIds, pageUrls: ctx.pageUrls });
+    if (later) page.adopt(later);
+  }
+
   // 3. OpenGraph: one product, the page's own.
   const og = readOpenGraph(doc);
   if (og) {

@@ -62,7 +62,11 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
   d.id = idOf(p.id ?? p.sku ?? p.productId ?? p.product_id ?? p.productID ?? p.gtin ?? p.url);
   if (d.id) issues.source = `${source} (${d.id})`;
   d.title = text(p.title ?? p.name, issues, LIMITS.title);
+  // body_html (Shopify, WooCommerce) is HTML by definition: stripping it is not worth a warning.
+  const htmlBody = p.description === undefined && p.body_html !== undefined;
+  if (htmlBody) issues.expected.add('html-in-text');
   d.description = text(p.description ?? p.body_html ?? p.desc, issues, LIMITS.description, true);
+  if (htmlBody) issues.expected.delete('html-in-text');
   const brand = nameOf(p.brand ?? p.vendor ?? p.manufacturer);
   d.brand = brand ? text(brand, issues, LIMITS.name) : undefined;
   d.categories = categoryPath(p.category ?? p.categories ?? p.product_type ?? p.breadcrumb, issues);
@@ -107,7 +111,9 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
     for (const key of ['color', 'size']) {
       const vals = [...new Set(d.variants.map((v) => v.attributes[key]).filter((x): x is string => !!x))];
       const own = d.attributes.values[key];
-      const merged = [...new Set([...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals])];
+      // One value per spelling: the product's "Blue" and a variant's "blue" are one colour.
+      const seen = new Set<string>();
+      const merged = [...(own === undefined ? [] : Array.isArray(own) ? own : [own]), ...vals].filter((v) => !seen.has(v.toLowerCase()) && !!seen.add(v.toLowerCase()));
       if (merged.length > 1) d.attributes.values[key] = merged;
       else if (merged.length === 1 && own === undefined) d.attributes.values[key] = merged[0]!;
     }

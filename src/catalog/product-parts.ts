@@ -76,7 +76,8 @@ export function readReviews(v: unknown, issues: ProductIssues): Review[] {
 export function readImages(v: unknown, base: string, issues: ProductIssues): string[] {
   const out: string[] = [];
   for (const img of list(v)) {
-    const u = url(isObject(img) ? (img.contentUrl ?? img.url ?? img['@id']) : img, base, issues);
+    // `contentURL` as some marketplaces spell it.
+    const u = url(isObject(img) ? (img.contentUrl ?? img.contentURL ?? img.url ?? img['@id']) : img, base, issues);
     if (u) out.push(u);
   }
   return dedupe(out).slice(0, 20);

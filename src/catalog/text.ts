@@ -11,8 +11,9 @@ const TAGS = /<\/?([a-zA-Z][a-zA-Z0-9]*)[^<>]*>|<\/?[a-zA-Z][^<>]*$/g;
 /** Inline elements vanish without a trace ("<b>bold</b>." stays "bold."); others separate words. */
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'u', 's', 'small', 'sup', 'sub', 'mark', 'code', 'abbr', 'font']);
 const LOOKS_LIKE_HTML = /<\s*\/?\s*[a-zA-Z!][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i;
-// C0/C1 controls except tab/newline, and the bidi overrides that can disguise text.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0/C1 controls except tab/newline, the bidi overrides that can disguise text, and invisible characters
+// that split words ("Ze\u200Bbrand" must match "Zebrand"). ZWJ/ZWNJ stay: emoji and some scripts need them.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u180e\u200b\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
@@ -51,7 +52,7 @@ export interface CleanResult {
  * reviews); otherwise everything collapses onto one line (titles, names).
  */
 /** Anything cleanText would change; most shop strings have none of it and skip the regex passes. */
-const NEEDS_WORK = /[<&\u0000-\u001f\u007f-\u00a0\u202a-\u202e\u2066-\u2069\u3000]|\s\s|^\s|\s$/;
+const NEEDS_WORK = /[<&\u0000-\u001f\u007f-\u00a0\u00ad\u180e\u200b\u202a-\u202e\u2060-\u2069\u3000\ufeff]|\s\s|^\s|\s$/;
 
 export function cleanText(input: string, max: number, multiline = false): CleanResult {
   if (input.length <= max && !NEEDS_WORK.test(input)) return { text: input, hadHtml: false, truncated: false };
@@ -83,11 +84,14 @@ export function cleanText(input: string, max: number, multiline = false): CleanR
 /** Anything but printable ASCII, or spaces to collapse or trim: the strings normalizeKey must do more than lower-case. */
 const KEY_NEEDS_WORK = /[^\x20-\x7e]|\s\s|^\s|\s$/;
 
-/** Lower-case, NFKC (full-width letters and digits become ASCII), single spaces. */
+/** Zero-width and other invisible characters: nothing to match on. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Lower-case, NFKC (full-width letters and digits become ASCII), invisible characters dropped, single spaces. */
 export function normalizeKey(s: string): string {
   // Printable ASCII is its own NFKC form, and its only whitespace is the single spaces checked above.
   if (!KEY_NEEDS_WORK.test(s)) return s.toLowerCase();
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return s.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Escapes a string for use inside a RegExp. */

@@ -159,4 +159,13 @@ export interface Catalog {
   currentProductId?: string;
   store: StoreInfo;
   issues: CatalogIssue[];
+  /** Where the products came from (for the owner's catalog check). */
+  sources?: CatalogSources;
+}
+
+export interface CatalogSources {
+  /** Products each kind of source gave: json-ld, microdata, rdfa, opengraph, plain, feed. */
+  bySource: Record<string, number>;
+  /** `catalog-src`, when the page has one: its URL, detected format and how many products it gave. */
+  feed?: { src: string; format?: string; products: number };
 }

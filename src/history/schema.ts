@@ -24,6 +24,8 @@ export interface ProductSnapshot {
   categories?: string[];
   price?: number;
   currency?: string;
+  /** Stock state as the catalog said at the time (schema.org name: InStock, OutOfStock…): price memory. */
+  availability?: string;
   /** A few attributes (colour, material…), values as text. */
   attributes?: Record<string, string>;
 }
@@ -110,6 +112,8 @@ function snapshot(v: unknown): ProductSnapshot | undefined {
   if (price !== undefined) out.price = price;
   const currency = text(s.currency, 3);
   if (currency && /^[A-Za-z]{3}$/.test(currency)) out.currency = currency.toUpperCase();
+  const availability = text(s.availability, 40);
+  if (availability && /^[A-Za-z]+$/.test(availability)) out.availability = availability;
   if (s.attributes && typeof s.attributes === 'object') {
     const attrs: Record<string, string> = {};
     for (const [k, val] of Object.entries(s.attributes as Record<string, unknown>).slice(0, 12)) {

@@ -11,6 +11,8 @@ export function snapshotOf(p: Product): ProductSnapshot {
   if (p.price !== undefined) s.price = p.price;
   const currency = p.currency ?? p.offers[0]?.currency;
   if (currency) s.currency = currency;
+  // Price and stock as seen at this view: price memory (price-memory.ts) compares them with later ones.
+  if (p.availability && p.availability !== 'Unknown') s.availability = p.availability;
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.attributes).slice(0, MAX_ATTRIBUTES)) {
     const value = (Array.isArray(v) ? v.join(', ') : v).slice(0, 60);

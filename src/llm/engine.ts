@@ -117,7 +117,10 @@ export interface ChatEngine {
   chat(request: ChatRequest): ChatStream;
   /** Answers with JSON constrained to `request.schema`, parsed. Throws InvalidJsonError if it is not JSON. */
   json<T = unknown>(request: JsonRequest): Promise<T>;
-  /** One vector per text. Throws NoModelError when `supportsEmbeddings` is false. */
+  /**
+   * One vector per text. Throws NoModelError when `supportsEmbeddings` is false, TypeError for an
+   * empty or blank text, ContextLengthError for a text longer than the model's context window.
+   */
   embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
   /** Status changes (state, load progress, fatal errors). Returns the unsubscribe function. */
   subscribe(listener: (status: EngineStatus) => void): () => void;

@@ -32,6 +32,8 @@ export interface ModelStrings {
   cancel: string;
   ready(label: string): string;
   readyPromptApi: string;
+  /** An embedding model was loaded as the shop's model: it cannot write answers. */
+  readyEmbedding(label: string): string;
   turnOff: string;
   remove(size: string): string;
   removeNoSize: string;
@@ -72,6 +74,7 @@ export const modelStrings: Record<Lang, ModelStrings> = {
     cancel: 'Cancel',
     ready: (label) => `AI answers are on: ${label}, running on your device.`,
     readyPromptApi: 'AI answers are on: your browser’s built-in model, running on your device.',
+    readyEmbedding: (label) => `${label} is loaded on your device. It is an embedding model, so answers still come from the shop’s product information.`,
     turnOff: 'Turn off',
     remove: (size) => `Remove downloaded model (${size})`,
     removeNoSize: 'Remove downloaded model',
@@ -131,6 +134,7 @@ export const modelStrings: Record<Lang, ModelStrings> = {
     cancel: '取消',
     ready: (label) => `AI 回答已开启：${label}，在你的设备上运行。`,
     readyPromptApi: 'AI 回答已开启：浏览器内置模型，在你的设备上运行。',
+    readyEmbedding: (label) => `${label} 已在你的设备上加载。它是向量模型，回答仍来自本店的商品资料。`,
     turnOff: '关闭',
     remove: (size) => `删除已下载的模型（${size}）`,
     removeNoSize: '删除已下载的模型',

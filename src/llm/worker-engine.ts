@@ -99,6 +99,10 @@ export class WorkerChatEngine implements ChatEngine {
     const unavailable = this.unavailable();
     if (unavailable) throw unavailable;
     if (texts.length === 0) return [];
+    // web-llm rejects an empty text but returns a 0-length vector for one that is only spaces
+    // (its tokenizer yields no tokens): refuse both, before anything reaches the worker.
+    const blank = texts.findIndex((t) => !t.trim());
+    if (blank >= 0) throw new TypeError(`embed(): text ${blank} is empty; every text needs at least one word`);
     const { id, promise } = this.opts.client.request<Float32Array[]>({ kind: 'embed', model: this.opts.embeddingModelId, input: texts });
     const stop = this.track(id, options.signal);
     try {

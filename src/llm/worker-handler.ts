@@ -92,8 +92,8 @@ export class LlmWorkerHandler {
         if (this.aborted.delete(msg.id) && msg.kind === 'load') throw new LlmAbortError('Download cancelled');
         this.send({ p: PROTOCOL, kind: 'done', id: msg.id, value: value.value }, value.transfer);
       } catch (e) {
-        // web-llm's unload() aborts a reload with a plain string reason, which its fetches then
-        // reject with: whatever comes back after an abort request is the abort.
+        // After an abort request, whatever comes back is the abort: web-llm's reload() usually
+        // resolves quietly (see `abort`), but a step that was not fetching may throw instead.
         const stopped = this.aborted.delete(msg.id);
         const error = stopped ? new LlmAbortError(msg.kind === 'load' ? 'Download cancelled' : 'Stopped', e) : e;
         this.fail(msg.id, error, { step: stepOf(msg.kind), readingCache: this.readingCache, online: navigator.onLine });

@@ -4,13 +4,13 @@
  * local `Worker` class shadows the global one, so Vite still recognises the pattern, and starts the
  * worker through a same-origin shim when the widget comes from another origin (cross-origin-worker.ts).
  */
-import { NativeWorker, startableWorkerUrl } from '../cross-origin-worker.ts';
+import { NativeWorker, workerConstructorUrl } from '../cross-origin-worker.ts';
 
 export { moduleShimUrl, startableWorkerUrl } from '../cross-origin-worker.ts';
 
 class Worker extends NativeWorker {
   constructor(url: string | URL, options?: WorkerOptions) {
-    super(startableWorkerUrl(String(url)), options);
+    super(workerConstructorUrl(String(url)), options);
   }
 }
 

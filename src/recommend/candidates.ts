@@ -6,7 +6,7 @@
 import { TopK } from './sparse.ts';
 import type { BlendWeights, Signal } from './types.ts';
 
-export const SIGNALS: readonly Signal[] = ['content', 'personal', 'coCounts', 'itemKnn', 'sessionKnn', 'sessionStan', 'sequentialRules', 'userKnn', 'popularity'];
+export const SIGNALS: readonly Signal[] = ['content', 'personal', 'coCounts', 'itemKnn', 'sessionKnn', 'sessionStan', 'sequentialRules', 'reminder', 'userKnn', 'popularity'];
 const S = SIGNALS.length;
 const SIGNAL_INDEX = new Map(SIGNALS.map((s, i) => [s, i]));
 
@@ -41,7 +41,8 @@ export class Candidates {
 
   /** The same signal added for `item` by `emit(item, value)`: for models that report item by item. */
   sink(signal: Signal, scale = 1): (item: number, value: number) => void {
-    return (item, value) => this.add(signal, item, value * scale);
+    const s = SIGNAL_INDEX.get(signal)!;
+    return (item, value) => this.addAt(s, item, value * scale);
   }
 
   begin(accept: (item: number) => boolean): this {
@@ -57,6 +58,10 @@ export class Candidates {
   }
 
   add(signal: Signal, item: number, value: number): void {
+    this.addAt(SIGNAL_INDEX.get(signal)!, item, value);
+  }
+
+  private addAt(signal: number, item: number, value: number): void {
     if (!(value > 0)) return;
     let st = this.state[item];
     if (st === 0) {
@@ -64,7 +69,7 @@ export class Candidates {
       this.seen[this.nSeen++] = item;
       if (st === 1) this.accepted[this.nItems++] = item;
     }
-    if (st === 1) this.raw[item * S + SIGNAL_INDEX.get(signal)!]! += value;
+    if (st === 1) this.raw[item * S + signal]! += value;
   }
 
   /** Adds a Map (item → value) or a list of [item, value] pairs; Maps are walked without allocating. */

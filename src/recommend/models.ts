@@ -10,7 +10,7 @@ import { ContentIndex, leafKey } from './content.ts';
 import { ItemKnn } from './item-knn.ts';
 import { Popularity } from './popularity.ts';
 import { SequentialRules } from './sequential-rules.ts';
-import { SessionNeighbours } from './session-neighbours.ts';
+import { SessionIndex, SessionNeighbours } from './session-neighbours.ts';
 import { TUNED } from './tuned.ts';
 import type { NeighbourData, RecommenderOptions } from './types.ts';
 import { UserKnn } from './user-knn.ts';
@@ -30,7 +30,7 @@ function lazy<T>(make: () => T): () => T {
 }
 
 /** Neighbour data as catalog indices (ids the catalog lacks are dropped), plus how often each product appears. */
-function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<string, number>, n: number) {
+function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<string, number>, n: number, trendHalfLifeDays: number) {
   const demand = new Float64Array(n);
   const toItems = (list: unknown): number[] => {
     if (!Array.isArray(list)) return [];
@@ -62,7 +62,14 @@ function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<stri
     }
     if (m.size) profiles.push(m);
   }
-  for (const s of sessions) for (const i of new Set(s)) demand[i]!++;
+  // With session times, demand is what is in demand lately: a session counts half as much per half-life of age.
+  let newest = -Infinity;
+  for (const t of sessionTimes) if (t > newest) newest = t;
+  const age = (n: number) => (rawTimes && Number.isFinite(sessionTimes[n]) ? (newest - sessionTimes[n]!) / 86_400_000 : 0);
+  sessions.forEach((s, n) => {
+    const w = Math.pow(0.5, age(n) / trendHalfLifeDays);
+    for (const i of new Set(s)) demand[i]! += w;
+  });
   for (const b of baskets) for (const i of new Set(b)) demand[i]! += 2; // an order says more than a view
   for (const p of profiles) for (const i of p.keys()) demand[i]!++;
   return { sessions, sessionTimes: rawTimes ? sessionTimes : undefined, baskets, profiles, demand };
@@ -155,22 +162,27 @@ export class Models {
   }
 
   readonly graph = lazy(() => CoCountGraph.build(this.products, this.index));
-  readonly neighbours = lazy(() => readNeighbours(this.options.neighbours, this.index, this.products.length));
+  readonly neighbours = lazy(() => readNeighbours(this.options.neighbours, this.index, this.products.length, this.options.trendHalfLifeDays ?? TUNED.trendHalfLifeDays));
   readonly popularity = lazy(() => {
     const demand = Float64Array.from(this.neighbours().demand);
     const inbound = this.graph().inbound;
     for (let i = 0; i < demand.length; i++) demand[i]! += inbound[i]!;
     return Popularity.build(this.products, demand);
   });
+  /** The shop's sessions as one compact index, shared by V-SKNN and V-STAN (null without sessions). */
+  private readonly sessionIndex = lazy(() => {
+    const { sessions, sessionTimes } = this.neighbours();
+    return sessions.length ? new SessionIndex(sessions, sessionTimes) : null;
+  });
   /** V-SKNN over the shop's sessions (null without them). */
   readonly sessionKnn = lazy(() => {
-    const { sessions, sessionTimes } = this.neighbours();
-    return sessions.length ? new SessionNeighbours(sessions, { ...TUNED.sessionKnn, ...this.options.sessionKnn }, sessionTimes) : null;
+    const index = this.sessionIndex();
+    return index ? new SessionNeighbours(index, { ...TUNED.sessionKnn, ...this.options.sessionKnn }) : null;
   });
   /** V-STAN (or STAN) over the shop's sessions. */
   readonly sessionStan = lazy(() => {
-    const { sessions, sessionTimes } = this.neighbours();
-    return sessions.length ? new SessionNeighbours(sessions, { ...TUNED.sessionStan, ...this.options.sessionStan }, sessionTimes) : null;
+    const index = this.sessionIndex();
+    return index ? new SessionNeighbours(index, { ...TUNED.sessionStan, ...this.options.sessionStan }) : null;
   });
   /** Sequential rules over the shop's sessions. */
   readonly sequentialRules = lazy(() => {

@@ -21,25 +21,35 @@ export function parseNeighbourData(json: unknown): { data: NeighbourData; droppe
   const src = json as Record<string, unknown>;
   if (src.version !== undefined && src.version !== 1) return { error: `unsupported version ${String(src.version)}` };
   let dropped = 0;
-  const lists = (v: unknown, min: number): string[][] | undefined => {
+  /** The usable lists, and the index in `v` of each one kept (to keep `sessionTimes` aligned). */
+  const lists = (v: unknown, min: number, kept?: number[]): string[][] | undefined => {
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
       dropped++;
       return undefined;
     }
     const out: string[][] = [];
-    for (const item of v.slice(-NEIGHBOUR_LIMITS.lists)) {
-      const l = ids(item);
-      if (l && l.length >= min) out.push(l);
-      else dropped++;
+    const from = Math.max(0, v.length - NEIGHBOUR_LIMITS.lists);
+    for (let n = from; n < v.length; n++) {
+      const l = ids(v[n]);
+      if (l && l.length >= min) {
+        out.push(l);
+        kept?.push(n);
+      } else dropped++;
     }
-    dropped += Math.max(0, v.length - NEIGHBOUR_LIMITS.lists);
+    dropped += from;
     return out;
   };
   const data: NeighbourData = { format: 'shop-guide-neighbours', version: 1 };
-  const sessions = lists(src.sessions, 1);
+  const keptSessions: number[] = [];
+  const sessions = lists(src.sessions, 1, keptSessions);
   const baskets = lists(src.baskets, 2);
   if (sessions) data.sessions = sessions;
+  // Optional last-view times (ms), one per session: a bad one is just unknown.
+  if (sessions && Array.isArray(src.sessionTimes) && Array.isArray(src.sessions) && src.sessionTimes.length === src.sessions.length) {
+    const times = src.sessionTimes as unknown[];
+    data.sessionTimes = keptSessions.map((n) => (typeof times[n] === 'number' && Number.isFinite(times[n]) ? (times[n] as number) : NaN));
+  } else if (src.sessionTimes !== undefined) dropped++;
   if (baskets) data.baskets = baskets;
   if (Array.isArray(src.profiles)) {
     data.profiles = [];

@@ -28,9 +28,9 @@ export { SIGNALS };
 
 /** Default blend weights per mode (README, "Tuning"); for-you's were tuned on a validation split of YOOCHOOSE. */
 export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
-  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
-  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0.2, sequentialRules: 0.1, userKnn: 0, popularity: 0.05 },
-  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, userKnn: 0, popularity: 0.25 },
+  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
+  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
+  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
 };
 
 const MAX_LIMIT = 100;
@@ -236,6 +236,11 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (weights.sessionKnn) models.sessionKnn()?.score(ctx.session, c.sink('sessionKnn'), ctx.now);
       if (weights.sessionStan) models.sessionStan()?.score(ctx.session, c.sink('sessionStan'), ctx.now);
       if (weights.sequentialRules) models.sequentialRules()?.score(ctx.session[ctx.session.length - 1]!, c.sink('sequentialRules'));
+      // Going back to what was just looked at: each click further back counts half.
+      if (weights.reminder) {
+        const last = ctx.session.length - 1;
+        for (let p = last; p >= Math.max(0, last - 30); p--) if (!c.get('reminder', ctx.session[p]!)) c.add('reminder', ctx.session[p]!, Math.pow(0.5, last - p));
+      }
     }
 
     if (weights.userKnn) {
@@ -263,6 +268,8 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
             return linkReason(ctx, s.item) ?? popularReason(s.item);
           case 'itemKnn':
             return coViewReason(itemSeeds, s.item) ?? seedReason(ctx, s.item) ?? { kind: 'shoppers-like-you' };
+          case 'reminder':
+            return { kind: 'recently-viewed', at: ctx.seeds.get(s.item)?.last ?? ctx.now };
           case 'sessionKnn':
           case 'sessionStan':
           case 'sequentialRules':

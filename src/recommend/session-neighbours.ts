@@ -47,7 +47,7 @@ export interface SessionNeighboursOptions {
   ipw?: number;
   /** V-STAN λ_idf: IDF boost (0 = off). */
   idfBoost?: number;
-  /** Clicks kept of a very long past session (its newest; default 1000). */
+  /** Clicks kept of a very long past session (its newest; default 1000), when this builds its own index. */
   maxSessionLength?: number;
 }
 
@@ -68,58 +68,42 @@ const SCORE_DECAY: Record<PositionWeighting, (step: number) => number> = {
   quadratic: (i) => 1 / (i * i),
 };
 
-export class SessionNeighbours {
-  readonly method: SessionMethod;
-  private readonly o: Required<Omit<SessionNeighboursOptions, 'method'>>;
+/** The neighbour sessions as CSR typed arrays, plus per-request scratch: built once, shared by the methods. */
+export class SessionIndex {
   /** Sessions are renumbered oldest first (by last-click time, then input order), so "most recent" = highest index. */
-  private readonly n: number;
+  readonly n: number;
   /** Distinct items per session (CSR) with the 1-based position of each item's last click, and the session's click count. */
-  private readonly dOff: Uint32Array;
-  private readonly dItem: Uint32Array;
-  private readonly dLast: Uint32Array;
+  readonly dOff: Uint32Array;
+  readonly dItem: Uint32Array;
+  readonly dLast: Uint32Array;
   /** Last-click time per session (seconds), NaN when unknown. */
-  private readonly time: Float64Array;
+  readonly time: Float64Array;
   /** item → sessions containing it (ascending), and the item's last position in each. */
-  private readonly pOff: Uint32Array;
-  private readonly pSess: Uint32Array;
-  private readonly pLast: Uint32Array;
+  readonly pOff: Uint32Array;
+  readonly pSess: Uint32Array;
+  readonly pLast: Uint32Array;
   /** log(#sessions / #clicks of the item), session-rec's IDF. */
-  private readonly idfOf: Float64Array;
-  private readonly nItems: number;
+  readonly idfOf: Float64Array;
+  readonly nItems: number;
   // Per-request scratch, reused (recommend() is synchronous).
-  private readonly acc: Float64Array;
-  private readonly minStep: Uint32Array;
-  private readonly maxPos: Uint32Array;
-  private readonly mark: Uint32Array;
-  private readonly touched: Uint32Array;
-  private readonly itemW: Float64Array;
-  private readonly itemStep: Uint32Array;
-  private readonly scores: Float64Array;
-  private readonly scored: Uint8Array;
-  private readonly scoredList: Uint32Array;
-  private stamp = 0;
+  readonly acc: Float64Array;
+  readonly minStep: Uint32Array;
+  readonly maxPos: Uint32Array;
+  readonly mark: Uint32Array;
+  readonly touched: Uint32Array;
+  readonly itemW: Float64Array;
+  readonly itemStep: Uint32Array;
+  readonly scores: Float64Array;
+  readonly scored: Uint8Array;
+  readonly scoredList: Uint32Array;
+  stamp = 0;
 
   /**
    * `sessions`: item indices (0 … nItems−1) in click order; `times`: each session's last-click time in
-   * ms (optional; without it the input order is the age order and λ_snh is off).
+   * ms (optional; without it the input order is the age order and λ_snh is off); `maxLen`: clicks kept
+   * of a very long session (its newest).
    */
-  constructor(sessions: readonly (readonly number[])[], options: SessionNeighboursOptions = {}, times?: ArrayLike<number>) {
-    this.method = options.method ?? 'vstan';
-    this.o = {
-      k: options.k ?? 100,
-      sample: options.sample ?? 1000,
-      similarity: options.similarity ?? 'vec',
-      weighting: options.weighting ?? 'div',
-      weightingScore: options.weightingScore ?? 'div',
-      idf: options.idf ?? 0,
-      spw: options.spw ?? 0,
-      snh: options.snh ?? 0,
-      inh: options.inh ?? 0,
-      ipw: options.ipw ?? 0,
-      idfBoost: options.idfBoost ?? 0,
-      maxSessionLength: options.maxSessionLength ?? 1000,
-    };
-    const maxLen = this.o.maxSessionLength;
+  constructor(sessions: readonly (readonly number[])[], times?: ArrayLike<number>, maxLen = 1000) {
     const kept: number[] = [];
     let nItems = 0;
     for (let s = 0; s < sessions.length; s++) {
@@ -200,14 +184,42 @@ export class SessionNeighbours {
     this.scoredList = new Uint32Array(nItems);
   }
 
-  get sessions(): number {
-    return this.n;
-  }
-
   /** Bytes held by the index and its scratch arrays (for the memory budget). */
   get bytes(): number {
     const arrays = [this.dOff, this.dItem, this.dLast, this.time, this.pOff, this.pSess, this.pLast, this.idfOf, this.acc, this.minStep, this.maxPos, this.mark, this.touched, this.itemW, this.itemStep, this.scores, this.scored, this.scoredList];
     return arrays.reduce((a, x) => a + x.byteLength, 0);
+  }
+
+}
+
+/** One method with its settings over a SessionIndex (several can share one index: V-SKNN and V-STAN do). */
+export class SessionNeighbours {
+  readonly method: SessionMethod;
+  readonly index: SessionIndex;
+  private readonly o: Required<Omit<SessionNeighboursOptions, 'method'>>;
+
+  /** `source`: the sessions (item indices in click order, see SessionIndex) or an index to share. */
+  constructor(source: SessionIndex | readonly (readonly number[])[], options: SessionNeighboursOptions = {}, times?: ArrayLike<number>) {
+    this.method = options.method ?? 'vstan';
+    this.o = {
+      k: options.k ?? 100,
+      sample: options.sample ?? 1000,
+      similarity: options.similarity ?? 'vec',
+      weighting: options.weighting ?? 'div',
+      weightingScore: options.weightingScore ?? 'div',
+      idf: options.idf ?? 0,
+      spw: options.spw ?? 0,
+      snh: options.snh ?? 0,
+      inh: options.inh ?? 0,
+      ipw: options.ipw ?? 0,
+      idfBoost: options.idfBoost ?? 0,
+      maxSessionLength: options.maxSessionLength ?? 1000,
+    };
+    this.index = source instanceof SessionIndex ? source : new SessionIndex(source, times, this.o.maxSessionLength);
+  }
+
+  get sessions(): number {
+    return this.index.n;
   }
 
   /**
@@ -218,8 +230,9 @@ export class SessionNeighbours {
   score(current: readonly number[], emit?: (item: number, value: number) => void, now?: number): Map<number, number> {
     const out = new Map<number, number>();
     const report = emit ?? ((item: number, v: number) => void out.set(item, v));
+    const ix = this.index;
     const len = current.length;
-    if (!len || !this.n) return out;
+    if (!len || !ix.n) return out;
     const { o, method } = this;
     const stan = method !== 'vsknn';
 
@@ -228,31 +241,31 @@ export class SessionNeighbours {
     const distinct: number[] = [];
     for (let p = 0; p < len; p++) {
       const i = current[p]!;
-      if (i < 0 || i >= this.nItems) continue;
-      if (this.itemStep[i] === 0) distinct.push(i);
-      this.itemStep[i] = len - p;
+      if (i < 0 || i >= ix.nItems) continue;
+      if (ix.itemStep[i] === 0) distinct.push(i);
+      ix.itemStep[i] = len - p;
     }
     if (!distinct.length) return out;
     // Position weights as the reference computes them: a counter over the clicks, the latest repeat wins.
     let count = 1;
     for (let p = 0; p < len; p++) {
       const i = current[p]!;
-      if (i < 0 || i >= this.nItems) continue;
-      if (stan) this.itemW[i] = o.spw ? Math.exp((count - len) / o.spw) : 1;
-      else this.itemW[i] = POSITION[o.weighting](count, len);
+      if (i < 0 || i >= ix.nItems) continue;
+      if (stan) ix.itemW[i] = o.spw ? Math.exp((count - len) / o.spw) : 1;
+      else ix.itemW[i] = POSITION[o.weighting](count, len);
       count++;
     }
     let normSq = 0;
-    for (const i of distinct) normSq += this.itemW[i]! * this.itemW[i]!;
+    for (const i of distinct) normSq += ix.itemW[i]! * ix.itemW[i]!;
 
     // Candidate sessions: every session sharing an item, with the weighted overlap, the nearest shared
     // click (steps back) and the last position of a shared item inside it.
-    const stamp = ++this.stamp;
+    const stamp = ++ix.stamp;
     let nCand = 0;
-    const { acc, minStep, maxPos, mark, touched, pOff, pSess, pLast } = this;
+    const { acc, minStep, maxPos, mark, touched, pOff, pSess, pLast } = ix;
     for (const i of distinct) {
-      const w = this.itemW[i]!;
-      const step = this.itemStep[i]!;
+      const w = ix.itemW[i]!;
+      const step = ix.itemStep[i]!;
       for (let x = pOff[i]!; x < pOff[i + 1]!; x++) {
         const s = pSess[x]!;
         if (mark[s] !== stamp) {
@@ -283,15 +296,15 @@ export class SessionNeighbours {
       const s = cand[c]!;
       let sim: number;
       if (!stan && o.similarity === 'vec') sim = acc[s]! / distinct.length;
-      else sim = acc[s]! / (cosNorm * Math.sqrt(this.dOff[s + 1]! - this.dOff[s]!));
-      if (stan && snh && Number.isFinite(nowS) && Number.isFinite(this.time[s])) sim *= Math.exp(-(nowS - this.time[s]!) / snh);
+      else sim = acc[s]! / (cosNorm * Math.sqrt(ix.dOff[s + 1]! - ix.dOff[s]!));
+      if (stan && snh && Number.isFinite(nowS) && Number.isFinite(ix.time[s])) sim *= Math.exp(-(nowS - ix.time[s]!) / snh);
       if (!stan && !(sim > 0)) continue;
       best.push(s, sim);
     }
 
     // Votes.
     let nScored = 0;
-    const { scores, scored, scoredList, idfOf, dItem, dLast, dOff } = this;
+    const { scores, scored, scoredList, idfOf, dItem, dLast, dOff } = ix;
     const decay = SCORE_DECAY[o.weightingScore];
     best.each((s, sim) => {
       let base = sim;
@@ -321,8 +334,8 @@ export class SessionNeighbours {
       if (scores[item]! > 0) report(item, scores[item]!);
     }
     for (const i of distinct) {
-      this.itemStep[i] = 0;
-      this.itemW[i] = 0;
+      ix.itemStep[i] = 0;
+      ix.itemW[i] = 0;
     }
     return out;
   }

@@ -37,9 +37,10 @@ export type RecommendationReason =
 
 /**
  * The blended signals; each is scaled to 0–1 per request before weighting. sessionKnn = V-SKNN,
- * sessionStan = V-STAN (or STAN), sequentialRules = SR, all over the shop's neighbour sessions.
+ * sessionStan = V-STAN (or STAN), sequentialRules = SR, all over the shop's neighbour sessions;
+ * reminder = the current session's own items, the latest first (shoppers go back to what they just saw).
  */
-export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'sessionStan' | 'sequentialRules' | 'userKnn' | 'popularity';
+export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'sessionStan' | 'sequentialRules' | 'reminder' | 'userKnn' | 'popularity';
 
 export type BlendWeights = Record<Signal, number>;
 
@@ -111,6 +112,8 @@ export interface RecommenderOptions {
   sessionKnn?: SessionNeighboursOptions;
   /** V-STAN / STAN settings (default: TUNED.sessionStan). */
   sessionStan?: SessionNeighboursOptions;
+  /** Popularity from neighbour sessions with times: a session's weight halves every this many days (default TUNED.trendHalfLifeDays). */
+  trendHalfLifeDays?: number;
   /** Sequential rules settings (default: TUNED.sequentialRules). */
   sequentialRules?: SequentialRulesOptions;
   /** Item-kNN: neighbours kept per item (default 100). */

@@ -14,7 +14,9 @@ import { snapshotOf } from '../history/snapshot.ts';
 import { openHistory, type HistoryEvent, type HistoryStore } from '../history/store.ts';
 import { memoryPending, readParked, release } from '../history/pending.ts';
 import { trackingOff } from '../history/tracking-policy.ts';
-import { createRecommender, parseNeighbourData, type NeighbourData, type Recommender } from '../recommend/index.ts';
+// The recommender's code loads with the catalog (on intent), not with the idle-time page view.
+import type { NeighbourData, Recommender } from '../recommend/index.ts';
+const recommendModule = () => import('../recommend/index.ts');
 import { emit } from '../ui/events.ts';
 
 export interface Services {
@@ -72,6 +74,7 @@ export function getServices(): Promise<Services> {
     fullCatalog = catalog;
     history.setProductLookup(lookupIn(catalog));
     recordUnresolvedView(catalog, history);
+    const { createRecommender } = await recommendModule();
     const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined });
     return { catalog, history, recommender };
   })().catch((e) => {
@@ -177,6 +180,7 @@ export async function loadNeighbours(doc: Document = document): Promise<Neighbou
     console.warn(`[shop-guide] could not read ${source}: ${(e as Error).message}`);
     return null;
   }
+  const { parseNeighbourData } = await recommendModule();
   const parsed = parseNeighbourData(json);
   if ('error' in parsed) {
     console.warn(`[shop-guide] ignored ${source}: ${parsed.error}`);

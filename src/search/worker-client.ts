@@ -6,13 +6,13 @@ import type { SearchDoc } from './documents.ts';
 import type { EngineSearchOptions } from './engine.ts';
 import type { ParsedQuery, SearchResult } from './types.ts';
 import type { FromSearchWorker, ToSearchWorker } from './worker-protocol.ts';
-import { NativeWorker, startableWorkerUrl } from '../cross-origin-worker.ts';
+import { NativeWorker, workerConstructorUrl } from '../cross-origin-worker.ts';
 
 // Where there is no Worker at all, createSearch never starts one (NativeWorker is then a stand-in).
 /** Shadows the global `Worker` so Vite still bundles the worker; starts it via a shim from another origin. */
 class Worker extends NativeWorker {
   constructor(url: string | URL, options?: WorkerOptions) {
-    super(startableWorkerUrl(String(url)), options);
+    super(workerConstructorUrl(String(url)), options);
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.ts';
 import { resolveLang, stringsFor } from '../i18n/index.ts';
 import type { ModelManager, ModelStatus } from '../llm/model-manager.ts';
 import { PROMPT_API_CHOICE } from '../llm/model-manager.ts';
@@ -130,7 +130,7 @@ export class ShopGuideModelStatus extends LitElement {
       case 'loading':
         return st.progress?.stage === 'downloading' ? s.downloadStarted : s.preparing;
       case 'ready':
-        return st.choice === PROMPT_API_CHOICE ? s.readyPromptApi : s.ready(st.choice?.label ?? '');
+        return readyText(st, s);
       case 'error':
         return this.errorText(st, s);
       case 'unsupported':
@@ -193,7 +193,7 @@ export class ShopGuideModelStatus extends LitElement {
         return html`${this.progress(st, s)}<div class="actions">${this.button(s.cancel, this.act(() => m.cancel()))}</div>`;
 
       case 'ready':
-        return html`${this.main(choice === PROMPT_API_CHOICE ? s.readyPromptApi : s.ready(choice?.label ?? ''))}
+        return html`${this.main(readyText(st, s))}
           <div class="actions">${this.button(s.turnOff, this.act(() => m.decline()), 'link')}${removeButton}</div>`;
 
       case 'error': {
@@ -244,8 +244,18 @@ export class ShopGuideModelStatus extends LitElement {
         aria-valuenow=${percent === null ? nothing : percent}
         aria-valuetext=${percent === null ? nothing : `${label} (${formatPercent(fraction!, locale)})`}
       >
-        <div class="fill" style=${styleMap(percent === null ? {} : { width: `${percent}%` })}></div>
+        <div class="fill" style=${cssProps(percent === null ? {} : { width: `${percent}%` })}></div>
       </div>
     `;
   }
+}
+
+/** web-llm's `ModelType.embedding`: a model that embeds and cannot chat (`engine.canChat` false). */
+const EMBEDDING_MODEL_TYPE = 1;
+
+function readyText(st: ModelStatus, s: ModelStrings): string {
+  const choice = st.choice;
+  if (choice === PROMPT_API_CHOICE) return s.readyPromptApi;
+  if (choice?.record?.model_type === EMBEDDING_MODEL_TYPE) return s.readyEmbedding(choice.label);
+  return s.ready(choice?.label ?? '');
 }

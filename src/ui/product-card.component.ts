@@ -1,7 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssProps } from './css-props.ts';
 import type { Product } from '../catalog/types.ts';
+import type { PriceMemory } from '../history/price-memory.ts';
 import { track } from '../history/track.ts';
+import { priceMemoryStrings } from '../i18n/price-memory.ts';
 import { fiveStar, formatNumber, formatPrice } from '../assistant/format.ts';
 import { absolute } from '../assistant/verify.ts';
 import { resolveLang } from '../i18n/index.ts';
@@ -26,6 +29,8 @@ const safeUrl = (url: string | undefined) => absolute(url, document.baseURI);
  * @csspart price - The price line.
  * @csspart rating - The stars and review count.
  * @csspart availability - The stock line.
+ * @csspart price-memory - "down from $68 when you looked on 3 Nov" (with `memory`).
+ * @csspart back-in-stock - "Back in stock" (with `memory`).
  * @csspart reason - Why it is shown ("Because you viewed …").
  * @csspart actions - The row of buttons.
  * @csspart view-link - The "View" link (the catalog URL).
@@ -47,6 +52,8 @@ export class ProductCard extends LitElement {
   @property() override lang = '';
   /** Where the card lives, reported with its events and stored with history events. */
   @property() source = 'shop-guide';
+  /** What changed since the shopper looked (price memory, from their history on this device). */
+  @property({ attribute: false }) memory: PriceMemory | null = null;
   /** Shows a "Not interested" button. */
   @property({ type: Boolean }) dismissible = false;
 
@@ -93,6 +100,18 @@ export class ProductCard extends LitElement {
     if (p.price === undefined) return nothing;
     const currency = p.currency ?? p.offers[0]?.currency;
     const now = formatPrice(p.price, currency, s.locale);
+    const drop = this.memory?.productId === p.id ? this.memory.drop : undefined;
+    if (drop && drop.now === p.price) {
+      // "$54 — down from $68 when you looked on 3 Nov": what the shopper saw, kept on this device.
+      const m = priceMemoryStrings[s.locale === 'zh-CN' ? 'zh-CN' : 'en'];
+      const was = formatPrice(drop.was, currency, s.locale);
+      const date = m.date(drop.at);
+      return html`<p class="price" part="price">
+        <span class="visually-hidden">${m.cardDropLabel(now, was, date)}</span>
+        <span class="sale" aria-hidden="true">${now}</span>
+        <span class="price-memory" part="price-memory" aria-hidden="true">— ${m.cardDrop(was, date)}</span>
+      </p>`;
+    }
     if (p.listPrice !== undefined && p.listPrice > p.price) {
       const was = formatPrice(p.listPrice, currency, s.locale);
       return html`<p class="price" part="price">
@@ -111,9 +130,20 @@ export class ProductCard extends LitElement {
     const shown = formatNumber(five, s.locale);
     return html`<span class="rating" part="rating">
       <span class="visually-hidden">${s.rating(shown, r.count)}</span>
-      <span class="stars" aria-hidden="true"><span class="fill" style="width:${(five / 5) * 100}%"></span></span>
+      <span class="stars" aria-hidden="true"><span class="fill" style=${cssProps({ width: `${(five / 5) * 100}%` })}></span></span>
       <span aria-hidden="true">${shown} ${s.reviews(r.count)}</span>
     </span>`;
+  }
+
+  private renderStock(p: Product, s: CardStrings, availability: string, buyable: boolean) {
+    const back = this.memory?.productId === p.id && buyable ? this.memory.backInStock : undefined;
+    if (back) {
+      const m = priceMemoryStrings[s.locale === 'zh-CN' ? 'zh-CN' : 'en'];
+      return html`<span class="availability in back" part="availability back-in-stock" title=${m.cardBackInStockLabel(m.date(back.at))}
+        ><span class="visually-hidden">${m.cardBackInStockLabel(m.date(back.at))}</span><span aria-hidden="true">${m.cardBackInStock}</span></span
+      >`;
+    }
+    return availability ? html`<span class="availability ${buyable ? 'in' : 'out'}" part="availability">${availability}</span>` : nothing;
   }
 
   override render() {
@@ -142,9 +172,7 @@ export class ProductCard extends LitElement {
         ${this.renderPrice(p, s)}
         <p class="meta">
           ${this.renderRating(p, s)}
-          ${availability
-            ? html`<span class="availability ${buyable ? 'in' : 'out'}" part="availability">${availability}</span>`
-            : nothing}
+          ${this.renderStock(p, s, availability, buyable)}
         </p>
         ${this.reason ? html`<p class="reason" part="reason">${this.reason}</p>` : nothing}
         <div class="actions" part="actions">

@@ -77,6 +77,12 @@ export const productCardStyles = [
   .price .sale {
     color: var(--shop-guide-sale, #b91c1c);
   }
+  .price .price-memory {
+    margin-inline-start: 4px;
+    font-size: 12.5px;
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .meta {
     margin: 0;
     display: flex;
@@ -108,6 +114,9 @@ export const productCardStyles = [
   }
   .availability.in {
     color: var(--shop-guide-in-stock, #15803d);
+  }
+  .availability.back {
+    font-weight: 600;
   }
   .availability.out {
     color: var(--shop-guide-sale, #b91c1c);

@@ -8,7 +8,9 @@ import { html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
+import { SeenIndex } from '../history/price-memory.ts';
 import { resolveLang } from '../i18n/index.ts';
+import { priceMemoryStrings } from '../i18n/price-memory.ts';
 import { recStrings, type RecStrings } from '../recommend/strings.ts';
 import type { Recommendation, RecommendMode } from '../recommend/types.ts';
 import type { Services } from '../runtime/services.ts';
@@ -20,7 +22,7 @@ import { recsStyles } from './shop-guide-recommendations.styles.ts';
 import { adoptStyles } from './adopt-styles.ts';
 
 const MODES: readonly RecommendMode[] = ['for-you', 'similar', 'bought-together', 'recently-viewed'];
-const CARD_PARTS = 'card, image, title, price, rating, availability, reason, actions, view-link, add-to-cart, dismiss';
+const CARD_PARTS = 'card, image, title, price, price-memory, rating, availability, back-in-stock, reason, actions, view-link, add-to-cart, dismiss';
 
 /** The storage notice is shown once per page, by the first strip that can. */
 let noticeClaimed = false;
@@ -39,6 +41,8 @@ interface Item {
 class RecsController implements RecsView {
   private services: Services | null = null;
   private items: Item[] = [];
+  /** Price and stock the shopper saw at each view (their history), for "price dropped since you viewed it". */
+  private seen: SeenIndex | null = null;
   private dismissed = new Set<string>();
   private unsubscribe: (() => void) | null = null;
   private run = 0;
@@ -137,6 +141,7 @@ class RecsController implements RecsView {
     const { catalog, history, recommender } = services;
     const events = await history.events();
     if (id !== this.run) return; // a newer computation started meanwhile
+    this.seen = new SeenIndex(events);
     const mode = this.mode;
     const limit = Math.max(1, Math.min(48, Math.floor(Number(this.host.limit) || 8)));
     let recs: Recommendation[];
@@ -214,21 +219,30 @@ class RecsController implements RecsView {
     const anchor = this.host.productId ?? this.services?.catalog.currentProductId;
     const reasonOf = (r: Recommendation['reason']) =>
       (mode === 'similar' || mode === 'bought-together') && r.kind === mode && 'productId' in r && r.productId === anchor ? '' : s.reason(r, title, now);
+    const memoryOf = (p: Product) => this.seen?.memoryOf(p) ?? null;
+    const memoryWords = priceMemoryStrings[s.locale === 'zh-CN' ? 'zh-CN' : 'en'];
+    // What changed since the shopper looked says more than why it is recommended.
+    const lineOf = (x: Item, memory: ReturnType<typeof memoryOf>) =>
+      memory?.drop ? memoryWords.stripDrop : memory?.backInStock ? memoryWords.stripBackInStock : reasonOf(x.rec.reason);
     return html`${notice}
       <ul class="list" part="list" aria-label=${label} @shop-guide-dismiss=${this.onDismiss}>
         ${repeat(
           this.items,
           (x) => x.product.id,
-          (x) => html`<li part="item">
+          (x) => {
+            const memory = memoryOf(x.product);
+            return html`<li part="item">
             <shop-guide-product-card
               .product=${x.product}
-              .reason=${reasonOf(x.rec.reason)}
+              .memory=${memory}
+              .reason=${lineOf(x, memory)}
               lang=${s.locale}
               source=${`recommendations:${mode}`}
               ?dismissible=${this.dismissible}
               exportparts=${CARD_PARTS}
             ></shop-guide-product-card>
-          </li>`,
+          </li>`;
+          },
         )}
       </ul>
       ${live}`;

@@ -21,8 +21,17 @@ export interface GuidePanel {
   warm(): void;
 }
 
-const ICON =
-  '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" stroke-linejoin="round"/></svg>';
+/** The launcher's icon, built with DOM calls: innerHTML is a Trusted Types sink (blocked under `require-trusted-types-for`). */
+function launcherIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [k, v] of [['viewBox', '0 0 24 24'], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2'], ['aria-hidden', 'true']]) svg.setAttribute(k!, v!);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z');
+  path.setAttribute('stroke-linejoin', 'round');
+  svg.append(path);
+  return svg;
+}
 
 /**
  * The shopping assistant: a launcher button and a chat panel.
@@ -61,8 +70,6 @@ const ICON =
  * @fires shop-guide-add-to-cart - A product card's "Add to cart" was pressed: `{ productId, source }`.
  */
 export class ShopGuide extends LazyElement implements ChatHost {
-  static observedAttributes = ['lang', 'position', 'greeting', 'open', 'model', 'model-url', 'model-lib-url', 'model-preload', 'catalog-src'];
-
   /** `bottom-right` (default), `bottom-left` or `inline` (panel always shown, in the page flow). */
   declare position: 'bottom-right' | 'bottom-left' | 'inline';
   /** First message the assistant shows. Defaults to a translated greeting. */
@@ -77,8 +84,10 @@ export class ShopGuide extends LazyElement implements ChatHost {
   declare modelLibUrl: string | null;
   /** Start loading the model without waiting for the shopper to opt in. */
   declare modelPreload: boolean;
-  /** Same-origin JSON / NDJSON catalog for large shops. */
+  /** Same-origin catalog feed for large shops (JSON, NDJSON, Merchant XML/TSV, Shopify, WooCommerce, CSV). */
   declare catalogSrc: string | null;
+  /** Shop owners: shows the catalog check (what was read, what is missing, every warning) on the page. */
+  declare debug: boolean;
 
   readonly panelId = `shop-guide-panel-${++panelCount}`;
   /** Where the panel draws (hidden until it has loaded and the panel is open). */
@@ -141,6 +150,36 @@ export class ShopGuide extends LazyElement implements ChatHost {
 
   focusInput(): void {
     this.panel?.focusInput();
+  }
+
+  /** The catalog check for shop owners: products by source, fields missing for good answers, every warning (README, "Catalog check"). */
+  diagnostics(): Promise<import('../catalog/diagnostics.ts').CatalogReport> {
+    return import('../runtime/diagnostics.ts').then((m) => m.catalogDiagnostics());
+  }
+
+  private debugView: HTMLElement | null = null;
+
+  /** The `debug` attribute: draw the catalog check (loaded only then) or take it away. */
+  private syncDebug(): void {
+    if (!this.debug) {
+      this.debugView?.remove();
+      this.debugView = null;
+      return;
+    }
+    if (this.debugView) return;
+    this.debugView = this.renderRoot.appendChild(document.createElement('div'));
+    void this.track(
+      Promise.all([this.diagnostics(), import('./catalog-debug.ts')]).then(
+        ([report, view]) => {
+          console.info('[shop-guide] catalog check', report);
+          if (!this.debug || !this.debugView) return;
+          const box = view.renderCatalogDebug(this.renderRoot, report, () => (this.debug = false));
+          this.debugView.replaceWith(box);
+          this.debugView = box;
+        },
+        (e) => console.warn('[shop-guide] the catalog check could not run', e),
+      ),
+    );
   }
 
   openSettings = async (): Promise<void> => {
@@ -217,7 +256,7 @@ export class ShopGuide extends LazyElement implements ChatHost {
       b.type = 'button';
       b.setAttribute('part', 'launcher');
       b.setAttribute('aria-controls', this.panelId);
-      b.innerHTML = ICON;
+      b.append(launcherIcon());
       b.onclick = () => this.toggle();
       b.onkeydown = this.onLauncherKeydown;
       b.onpointerenter = b.onfocus = this.warm;
@@ -229,6 +268,7 @@ export class ShopGuide extends LazyElement implements ChatHost {
       this.launcher.setAttribute('aria-expanded', String(this.open));
     }
 
+    if (changed.has('debug')) this.syncDebug();
     this.panel?.update(changed);
     this.panelSection.hidden = !this.open || !this.panel;
     if (this.focusNext === 'launcher') {
@@ -250,4 +290,5 @@ attributeProps(ShopGuide, {
   modelLibUrl: ['model-lib-url', 'string'],
   modelPreload: ['model-preload', 'boolean'],
   catalogSrc: ['catalog-src', 'string'],
+  debug: ['debug', 'boolean'],
 });

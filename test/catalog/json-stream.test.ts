@@ -97,4 +97,36 @@ describe('catalog: streaming JSON splitter', function () {
     expect((s as unknown as { buf: string }).buf.length).to.be.below(70_000 + one.length * 2);
     expect(s.items).to.equal(2000);
   });
+
+  it('a very long NDJSON line is kept as pieces and joined once (no rescans per chunk; timing in test/bench/catalog-formats)', () => {
+    const lines: string[] = [];
+    const s = new CatalogStreamSplitter({ item: () => {}, header: () => {}, line: (t) => lines.push(t), truncated: () => {} }, 'ndjson');
+    const long = JSON.stringify({ id: 'L', description: 'z'.repeat(1_500_000) });
+    for (let i = 0; i < long.length; i += 32 * 1024) s.push(long.slice(i, i + 32 * 1024));
+    s.push('\n{"id":"after"}\n');
+    s.end();
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).to.deep.equal(['L', 'after']);
+    // Nothing of the line sits in the scan buffer: its pieces wait apart and are joined once.
+    expect((s as unknown as { buf: string }).buf).to.equal('');
+  });
+
+  it('skips and reports a record over the cap, in NDJSON and inside a products array, and goes on', () => {
+    const tooLarge: string[] = [];
+    const got: string[] = [];
+    const sink = { item: (t: string) => got.push(t), header: () => {}, line: (t: string) => got.push(t), truncated: () => {}, tooLarge: (w: string) => tooLarge.push(w) };
+    const big = JSON.stringify({ id: 'BIG', description: 'q'.repeat(5000) });
+    const nd = new CatalogStreamSplitter(sink, 'ndjson', 1000);
+    for (const piece of ['{"id":"a"}\n', big.slice(0, 3000), big.slice(3000), '\n{"id":"b"}\n']) nd.push(piece);
+    nd.end();
+    expect(got.map((t) => (JSON.parse(t) as { id: string }).id)).to.deep.equal(['a', 'b']);
+    expect(tooLarge).to.deep.equal(['line 2']);
+    got.length = 0;
+    tooLarge.length = 0;
+    const doc = new CatalogStreamSplitter(sink, 'json', 1000);
+    const text = JSON.stringify({ products: [{ id: 'a' }, JSON.parse(big), { id: 'b' }] });
+    for (let i = 0; i < text.length; i += 700) doc.push(text.slice(i, i + 700));
+    doc.end();
+    expect(got.map((t) => (JSON.parse(t) as { id: string }).id)).to.deep.equal(['a', 'b']);
+    expect(tooLarge).to.deep.equal(['product 2']);
+  });
 });

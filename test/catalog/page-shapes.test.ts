@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { cleanText } from '../../src/catalog/text.ts';
 import { optionsFromValues, splitVariantName } from '../../src/catalog/variant-options.ts';
-import { recorder, shopPage } from '../fixtures/catalog/page.ts';
+import { recorder, shopPage, streamingFetch } from '../fixtures/catalog/page.ts';
 
 /** Issue reasons besides the missing prices these small fixtures leave out on purpose. */
 const reasons = (c: { issues: { reason: string }[] }) => c.issues.map((i) => i.reason).filter((r) => r !== 'missing-price');
@@ -170,5 +170,22 @@ describe('catalog: page shapes', function () {
     expect(catalog.byId.get('A')!.description).to.equal('Line one\nline two');
     expect(reasons(catalog).sort()).to.deep.equal(['json-bom', 'json-control-chars', 'json-several-values', 'json-trailing-comma', 'json-wrapper']);
     expect(logger.calls).to.have.length(1);
+  });
+
+  it('an id-less page product joins the feed’s product at the same URL, under the feed’s id', async () => {
+    const canonical = new URL('/shop/p/linen-shirt', location.href).href;
+    const feed = [{ id: 'LS-42', title: 'Linen shirt', url: '/shop/p/linen-shirt', price: 60, listPrice: 80, category: 'Shirts', availability: 'InStock' }, { id: 'OTHER', title: 'Other', url: '/shop/p/other', price: 5 }]
+      .map((p) => JSON.stringify(p))
+      .join('\n');
+    const catalog = await loadCatalog({
+      root: shopPage({ url: pageUrl(), head: '<link rel="canonical" href="/shop/p/linen-shirt">', jsonLd: [{ '@type': 'Product', name: 'Linen shirt', description: 'Light and airy.', offers: { price: 60, priceCurrency: 'USD' } }] }),
+      src: '/feed.ndjson',
+      fetch: streamingFetch(feed, { contentType: 'application/x-ndjson' }),
+      logger: recorder(),
+    });
+    expect(catalog.products.map((p) => p.id)).to.deep.equal(['LS-42', 'OTHER']);
+    expect(catalog.currentProductId).to.equal('LS-42');
+    expect(catalog.byId.get('LS-42')).to.deep.include({ description: 'Light and airy.', price: 60, listPrice: 80, availability: 'InStock', url: canonical });
+    expect(catalog.sources!.bySource).to.deep.equal({ 'json-ld': 1, feed: 2 });
   });
 });

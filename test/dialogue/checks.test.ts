@@ -4,7 +4,7 @@
  * could not tell them apart.
  */
 import { expect } from '@open-wc/testing';
-import { checkTurn, evaluate, mentionsAmount, nextState, ShopCatalog, type DialogueState, type Feed } from './checks.ts';
+import { checkTurn, evaluate, mentionsAmount, nextState, pageProduct, ShopCatalog, type DialogueState, type Feed } from './checks.ts';
 import type { AnswerSummary, Turn } from './types.ts';
 
 const feed: Feed = {
@@ -77,6 +77,9 @@ describe('dialogue benchmark checks', () => {
     expect(checkTurn(more, summary({ productIds: ['k1'] }), seen, { catalog })[0]).to.match(/already shown/);
     const second = turn({ subject: { shown: 1 } });
     expect(checkTurn(second, summary({ subjectId: 'k1' }), seen, { catalog })).to.deep.equal([]);
+    // A product answer's one card does not replace the list the shopper is going through.
+    const after = nextState(seen, summary({ kind: 'product', productIds: ['k1'], subjectId: 'k1' }));
+    expect(after.shown).to.deep.equal(['k3', 'k1', 'k2']);
   });
 
   it('finds store facts and prices in the answer text', () => {
@@ -86,5 +89,16 @@ describe('dialogue benchmark checks', () => {
     expect(mentionsAmount('It costs ¥1,169.00', 1169)).to.be.true;
     expect(mentionsAmount('It costs $164.99', 164.99)).to.be.true;
     expect(mentionsAmount('It costs $16.99', 164.99)).to.be.false;
+  });
+
+  it('picks the page product by predicate, checks named subjects, stated attributes and honest relaxing', () => {
+    const page = pageProduct({ id: 'x', shop: 'home', lang: 'en', page: { category: 'Electric Kettles', inStock: false }, turns: [] }, catalog);
+    expect(page?.id).to.equal('k2');
+    const named = turn({ subject: { id: 'k3' }, mentions: 'wattage' });
+    expect(checkTurn(named, summary({ subjectId: 'k3', text: 'It draws 1800 W.' }), empty, { catalog })).to.deep.equal([]);
+    expect(checkTurn(named, summary({ subjectId: 'k3', text: 'It is a kettle.' }), empty, { catalog })[0]).to.match(/wattage/);
+    const relaxed = turn({ status: 'relaxed', relaxed: true, all: { category: 'Electric Kettles' } });
+    expect(checkTurn(relaxed, summary({ status: 'relaxed', relaxed: ['price'], productIds: ['k1'] }), empty, { catalog })).to.deep.equal([]);
+    expect(checkTurn(relaxed, summary({ status: 'relaxed', productIds: ['k1'] }), empty, { catalog })).to.deep.equal(['does not say what was relaxed']);
   });
 });

@@ -187,10 +187,17 @@ export interface DialogueState {
   compared: string[];
 }
 
+/**
+ * Answers about one product (its details, reviews, a pick) or a comparison do not replace the list the
+ * shopper is working through: "the second one" after "tell me about the first one" is still the list's.
+ */
+const ABOUT_ONE: ReadonlySet<AnswerSummary['kind']> = new Set(['product', 'reviews', 'pick', 'compare']);
+
 export function nextState(state: DialogueState, s: AnswerSummary | null): DialogueState {
   if (!s) return state;
   const cards = s.productIds.length ? s.productIds : s.alternativeIds;
-  return { shown: cards.length ? [...cards] : state.shown, compared: s.comparedIds.length ? [...s.comparedIds] : state.compared };
+  const shown = cards.length && !ABOUT_ONE.has(s.kind) ? [...cards] : state.shown;
+  return { shown, compared: s.comparedIds.length ? [...s.comparedIds] : state.compared };
 }
 
 function pickValue(p: FeedProduct, by: PickBy): number | undefined {

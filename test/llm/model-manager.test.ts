@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { memoryConsentStore } from '../../src/llm/consent.ts';
 import type { ChatMessage } from '../../src/llm/engine.ts';
-import { DeviceLostError, WorkerCrashedError } from '../../src/llm/errors.ts';
+import { DeviceLostError, NoModelError, WorkerCrashedError } from '../../src/llm/errors.ts';
 import { inspectModelCache } from '../../src/llm/model-cache.ts';
 import { ModelManager, PROMPT_API_CHOICE, type ModelStatus } from '../../src/llm/model-manager.ts';
 import { findModel } from '../../src/llm/models.ts';
@@ -272,6 +272,24 @@ describe('ModelManager', () => {
       expect((await manager.engine.embed(['a'])).length).to.equal(1);
       const [reload] = await host.requests('reload');
       expect(reload!.modelId).to.deep.equal(['Llama-3.2-1B-Instruct-q4f16_1-MLC', 'snowflake-arctic-embed-s-q0f32-MLC-b4']);
+      await manager.dispose();
+    });
+
+    it('an embedding model as the shop\'s model embeds with it and does not chat', async () => {
+      // With the real engine in test/real-engine/ (a self-hosted model-url pointing at it).
+      const id = 'snowflake-arctic-embed-s-q0f32-MLC-b4';
+      const manager = host.manager({ model: id, embeddingModel: id });
+      await manager.start();
+      await manager.enable();
+      expect(manager.status.phase).to.equal('ready');
+      const engine = manager.engine;
+      expect(engine.canChat).to.be.false;
+      expect(engine.supportsEmbeddings).to.be.true;
+      expect((await engine.embed(['a', 'b'])).length).to.equal(2);
+      expect(await engine.json({ messages: [{ role: 'user', content: 'hi' }], schema: {} }).catch((e) => e)).to.be.instanceOf(NoModelError);
+      const [reload] = await host.requests('reload');
+      expect(reload!.modelId).to.equal(id);
+      expect(await host.requests('json')).to.have.length(0);
       await manager.dispose();
     });
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ChatMessage } from '../../src/llm/engine.ts';
-import { DeviceLostError, InvalidJsonError, LlmAbortError, NoModelError, WorkerCrashedError } from '../../src/llm/errors.ts';
+import { ContextLengthError, DeviceLostError, InvalidJsonError, LlmAbortError, NoModelError, WorkerCrashedError } from '../../src/llm/errors.ts';
 import { WorkerClient } from '../../src/llm/worker-client.ts';
 import { WorkerChatEngine } from '../../src/llm/worker-engine.ts';
 import { MODELS } from '../../src/llm/models.ts';
@@ -171,6 +171,13 @@ describe('WorkerChatEngine over the real worker protocol (fake engine)', () => {
     expect(Math.hypot(...vectors[0]!)).to.be.closeTo(1, 1e-5);
     const [req] = await host.requests('embed');
     expect((req!.request as { model: string }).model).to.equal(embed.model_id);
+    // Blank texts are refused before the worker (web-llm would throw, or return an empty vector);
+    // a text over the context window is a ContextLengthError, and the engine carries on.
+    expect(await engine.embed(['ok', '  ']).catch((e) => e)).to.be.instanceOf(TypeError);
+    expect(await host.requests('embed')).to.have.length(1);
+    expect(await engine.embed(['word '.repeat(600)]).catch((e) => e)).to.be.instanceOf(ContextLengthError);
+    expect(engine.ready).to.be.true;
+    expect(await engine.embed(['ok'])).to.have.length(1);
     await engine.unload();
     await host.dispose();
   });

@@ -17,7 +17,10 @@ export interface ServerInfo {
 
 export const server = {
   async info(): Promise<ServerInfo> {
-    return (await fetch('/__model-server/info')).json() as Promise<ServerInfo>;
+    const res = await fetch('/__model-server/info');
+    const body = (await res.json()) as ServerInfo & { error?: string };
+    if (!res.ok) throw new Error(body.error ?? `model server: HTTP ${res.status}`);
+    return body;
   },
   /** Paths of model files requested since the last reset. */
   async requests(): Promise<string[]> {

@@ -10,6 +10,7 @@ import '../../src/ui/shop-guide.ts';
 import '../../src/ui/model-status.ts';
 import type { ShopGuide } from '../../src/ui/shop-guide.component.ts';
 import type { ModelManager, ModelStatus } from '../../src/llm/model-manager.ts';
+import { ContextLengthError } from '../../src/llm/errors.ts';
 import { testRuntime, useRuntime } from '../ui/test-runtime.ts';
 import { clearWebLlmCaches, realManager, server, type ServerInfo } from './harness.ts';
 
@@ -44,6 +45,8 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
   let info: ServerInfo;
   let record: ModelRecord;
   let restore = () => {};
+  /** The loaded manager a test hands to the next one (each load compiles the shaders again: ~15 s). */
+  let loaded: ModelManager | null = null;
 
   before(async () => {
     await clearWebLlmCaches();
@@ -51,6 +54,7 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     info = await server.info();
   });
   afterEach(() => restore());
+  after(async () => loaded?.dispose());
 
   it('loads from model-url / model-lib-url in the documented layout; real progress reaches the model bar', async () => {
     const manager = realManager(info);
@@ -93,15 +97,16 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     const downloading = seen.bar.filter((b) => b.value !== null && b.value > 0 && b.value < 100);
     expect(downloading.length, JSON.stringify(seen.bar)).to.be.greaterThan(0);
     expect(downloading[0]!.text).to.match(/^Downloading the AI model… \d+%$/);
+    // Reading the cache and compiling shaders restart web-llm's fraction: not shown as a download.
+    expect(seen.bar.at(-1)!.text).to.equal('Getting the AI model ready…');
     expect(el.shadowRoot!.querySelector('.model-bar')).to.be.null;
     expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
-    await manager.dispose();
+    loaded = manager;
   });
 
   it('embeds: one vector of the model’s dimension per text, identical for identical input', async () => {
-    const manager = realManager(info);
-    await manager.start();
-    await manager.enable();
+    const manager = loaded!;
+    expect(manager.status.phase).to.equal('ready');
     const engine = manager.engine;
     expect(engine.supportsEmbeddings).to.be.true;
     expect(engine.canChat).to.be.false;
@@ -125,7 +130,15 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(cos(first[0]!, first[2]!)).to.be.greaterThan(0.99999);
     expect(Math.max(...first[0]!.map((x, i) => Math.abs(x - first[2]![i]!)))).to.be.lessThan(1e-5);
     expect(cos(first[0]!, first[1]!)).to.be.lessThan(0.999);
+    // Over the 512-token context: web-llm's own error arrives as ContextLengthError, and the engine
+    // still answers. A blank text is refused (web-llm would return a 0-length vector for it).
+    const long = await engine.embed(['boots '.repeat(200)]).catch((e: unknown) => e);
+    expect(long, String(long)).to.be.instanceOf(ContextLengthError);
+    expect(await engine.embed([' ']).catch((e: unknown) => e)).to.be.instanceOf(TypeError);
+    expect(engine.ready).to.be.true;
+    expect((await engine.embed(['boots']))[0]!.length).to.equal(info.dimension);
     await manager.dispose();
+    loaded = null;
   });
   it('a second load in the same profile comes from the cache: no network request, no download shown', async () => {
     await server.reset();
@@ -134,7 +147,10 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     expect(manager.status.phase).to.equal('available');
     expect(manager.status.cached).to.be.true;
     expect(manager.status.storedBytes).to.equal(info.totalBytes);
-    const seen = watch(manager);
+    restore = useRuntime(() => testRuntime({ models: manager }));
+    const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);
+    await el.updateComplete;
+    const seen = watch(manager, el);
     await manager.enable();
     expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
     expect(await server.requests()).to.deep.equal([]);
@@ -143,15 +159,19 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     // web-llm still says "Start to fetch params" first; the shopper is not told about a download.
     expect(seen.texts[0]).to.equal('Start to fetch params');
     expect(seen.stages).to.not.include('downloading');
-    await manager.dispose();
+    expect(seen.bar.length).to.be.greaterThan(0);
+    expect(seen.bar.every((b) => b.text === 'Getting the AI model ready…' && b.value === null), JSON.stringify(seen.bar)).to.be.true;
+    loaded = manager;
   });
 
   it('"Remove downloaded model" empties web-llm\'s caches; the next load downloads again', async () => {
-    const manager = realManager(info);
-    await manager.start();
-    await manager.enable();
+    const manager = loaded!;
     expect(manager.status.phase).to.equal('ready');
     const panel = await fixture<HTMLElement>(html`<shop-guide-model-status .manager=${manager}></shop-guide-model-status>`);
+    // An embedding model cannot write answers, and the panel does not claim it does.
+    expect(panel.shadowRoot!.querySelector('.main')!.textContent!.trim()).to.equal(
+      'Arctic Embed S is loaded on your device. It is an embedding model, so answers still come from the shop’s product information.',
+    );
     const remove = [...panel.shadowRoot!.querySelectorAll('button')].find((b) => /^Remove downloaded model/.test(b.textContent!));
     expect(remove, 'no remove button in the model panel').to.exist;
     remove!.click();
@@ -173,5 +193,35 @@ describe('the real web-llm engine, self-hosted model, SwiftShader', function () 
     for (const shard of info.shards) expect(requested).to.include(`${base(info)}${shard}`);
     expect(await hasModelInCache(info.modelId, { model_list: [record] })).to.be.true;
     await manager.dispose();
+  });
+  it('a damaged shard in the cache: "files damaged", and Download again replaces them', async () => {
+    await loaded?.dispose();
+    loaded = null;
+    // Cut a cached shard in half, as a browser crash in the middle of writing it could.
+    const cache = await caches.open('webllm/model');
+    const url = new URL(`${base(info)}${info.shards[1]}`, location.href).href;
+    const whole = await (await cache.match(url))!.arrayBuffer();
+    await cache.put(url, new Response(whole.slice(0, whole.byteLength >> 1)));
+
+    await server.reset();
+    const manager = realManager(info);
+    await manager.start();
+    const panel = await fixture<HTMLElement>(html`<shop-guide-model-status .manager=${manager}></shop-guide-model-status>`);
+    await manager.enable();
+    expect(manager.status.phase).to.equal('error');
+    expect(manager.status.error!.kind, manager.status.error!.message).to.equal('cache-corrupted');
+    expect(await server.requests()).to.deep.equal([]);
+    await (panel as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(panel.shadowRoot!.querySelector('.main')!.textContent!.trim()).to.equal('The downloaded AI model files are damaged. Download them again to fix this.');
+    const again = [...panel.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Download again');
+    expect(again, 'no "Download again" button').to.exist;
+    again!.click();
+    // The old error stays until the damaged files are deleted and the new load starts.
+    await waitUntil(() => manager.status.phase !== 'error', 'Download again did nothing', { timeout: 10000 });
+    await waitUntil(() => manager.status.phase === 'ready' || manager.status.phase === 'error', 'no result after Download again', { timeout: 120000 });
+    expect(manager.status.phase, manager.status.error?.message).to.equal('ready');
+    const requested = await server.requests();
+    for (const shard of info.shards) expect(requested).to.include(`${base(info)}${shard}`);
+    loaded = manager;
   });
 });

@@ -20,7 +20,16 @@ export function modelServer() {
   const shards = new Map();
   let log = [];
   let faults = new Map();
-  const load = () => (files ??= modelFiles());
+  let failure = null;
+  const load = () => {
+    if (failure) throw failure;
+    try {
+      return (files ??= modelFiles());
+    } catch (e) {
+      failure = e;
+      throw e;
+    }
+  };
 
   function body(file) {
     const f = load();
@@ -46,7 +55,15 @@ export function modelServer() {
       const what = path.slice('/__model-server/'.length);
       ctx.set('Cache-Control', 'no-store');
       if (what === 'info') {
-        const f = load();
+        let f;
+        try {
+          f = load();
+        } catch (e) {
+          // No model library here: say so in the test's failure, not as an opaque 500.
+          ctx.status = 503;
+          ctx.body = { error: String(e?.message ?? e) };
+          return;
+        }
         ctx.body = { modelId: MODEL_ID, libFile: LIB_FILE, dimension: f.dimension, vocabSize: f.vocabSize, totalBytes: f.totalBytes, shards: f.tensorCache.records.map((r) => r.dataPath) };
       } else if (what === 'requests') {
         ctx.body = log;

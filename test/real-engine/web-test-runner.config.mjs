@@ -13,10 +13,16 @@ import { chromium } from '../web-test-runner.config.mjs';
 import { summaryReporter } from '../summary-reporter.mjs';
 import { modelServer } from './model-server.mjs';
 
+/** public/ at the root as Vite serves it: the demo catalog's product images in the widget's answers. */
+function publicDir(ctx, next) {
+  if (/^\/demo-(?:data|images)\//.test(ctx.url)) ctx.url = `/public${ctx.url}`;
+  return next();
+}
+
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
-  middleware: [modelServer()],
+  middleware: [modelServer(), publicDir],
   // `.real-test.ts`, so the main suite's `test/**/*.test.ts` leaves them out.
   files: ['test/real-engine/**/*.real-test.ts'],
   nodeResolve: { exportConditions: ['browser'] },

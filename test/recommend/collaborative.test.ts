@@ -122,6 +122,24 @@ describe('collaborative filtering', () => {
     expect(shrunk.get(B)! > shrunk.get(C)!).to.equal(true);
   });
 
+  it('the blend: the current session as a reminder (latest first), and popularity that follows recent sessions', () => {
+    const catalog = catalogOfItems(['a', 'b', 'c', 'd']);
+    const only = (w: Record<string, number>) => ({ content: 0, coCounts: 0, itemKnn: 0, sessionKnn: 0, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0, ...w });
+    const rec = createRecommender(catalog, { neighbours: { sessions: [['c', 'd']] }, weights: { 'for-you': only({ reminder: 1 }) }, diversity: 0, seenPenalty: 1 });
+    const events = ['a', 'b', 'a', 'c'].map((productId, i) => ({ type: 'view', productId, at: 1000 + i, session: 's' }));
+    const picks = rec.recommend({ mode: 'for-you', events, limit: 4 });
+    expect(picks.map((r) => r.id)).to.deep.equal(['c', 'a', 'b']);
+    expect(picks[1]!.score / picks[0]!.score).to.be.closeTo(0.5, 1e-3); // one click further back: half
+    expect(picks[0]!.reason.kind).to.equal('recently-viewed');
+    // With session times, popularity is what shoppers looked at lately (half-life in days).
+    const day = 86_400_000;
+    const neighbours: NeighbourData = { sessions: [['a'], ['a'], ['a'], ['b']], sessionTimes: [0, 0, 0, 10 * day] };
+    const trend = createRecommender(catalog, { neighbours, weights: { 'for-you': only({ popularity: 1 }) }, diversity: 0, trendHalfLifeDays: 1 });
+    expect(trend.recommend({ mode: 'for-you', events: [], limit: 2 })[0]!.id).to.equal('b');
+    const flat = createRecommender(catalog, { neighbours: { sessions: neighbours.sessions }, weights: { 'for-you': only({ popularity: 1 }) }, diversity: 0 });
+    expect(flat.recommend({ mode: 'for-you', events: [], limit: 2 })[0]!.id).to.equal('a');
+  });
+
   it('the recommender uses the shop’s neighbour sessions, baskets and profiles', () => {
     const catalog = catalogOfItems(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     const neighbours: NeighbourData = {
@@ -154,5 +172,10 @@ describe('collaborative filtering', () => {
       data: { format: 'shop-guide-neighbours', version: 1, sessions: [['a', 'b'], ['1', 'c']], baskets: [['a', 'b']], profiles: [{ a: 5 }] },
       dropped: 5,
     });
+    // Session times stay with their sessions when some are dropped; a bad time is unknown, a misaligned list ignored.
+    const timed = parseNeighbourData({ sessions: [['a'], [], ['b']], sessionTimes: [1000, 2000, 'x'] });
+    expect('data' in timed && timed.data.sessionTimes).to.deep.equal([1000, NaN]);
+    const misaligned = parseNeighbourData({ sessions: [['a'], ['b']], sessionTimes: [1] });
+    expect('data' in misaligned && misaligned.data.sessionTimes).to.equal(undefined);
   });
 });

@@ -1,12 +1,15 @@
 import { AVAILABILITY_LABELS } from '../availability.ts';
 import type { AssistantStrings } from './types.ts';
 
+/** Made once: creating an Intl formatter costs far more than using one (it showed in the panel's first paint). */
+let listFormat: Intl.ListFormat | undefined;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const assistantEn: AssistantStrings = {
   locale: 'en',
   languageName: 'English',
-  list: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+  list: (items) => (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items),
   quote: (t) => `“${t}”`,
 
   availability: (a) => AVAILABILITY_LABELS['en'][a] ?? a,
@@ -116,7 +119,7 @@ export const assistantEn: AssistantStrings = {
       price ? plural(price, 'price', 'prices') : '',
       html ? 'markup' : '',
     ].filter(Boolean);
-    return `I removed ${new Intl.ListFormat('en').format(parts)} that the shop's catalog doesn't confirm.`;
+    return `I removed ${(listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(parts)} that the shop's catalog doesn't confirm.`;
   },
   modelFailed: "The on-device model couldn't finish, so this answer comes straight from the catalog.",
   stopped: 'Stopped.',

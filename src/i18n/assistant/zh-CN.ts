@@ -2,7 +2,9 @@ import { AVAILABILITY_LABELS } from '../availability.ts';
 import type { AssistantStrings } from './types.ts';
 
 
-const list = (items: string[]) => new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(items);
+/** Made once: creating an Intl formatter costs far more than using one. */
+let listFormat: Intl.ListFormat | undefined;
+const list = (items: string[]) => (listFormat ??= new Intl.ListFormat('zh-CN', { type: 'conjunction' })).format(items);
 
 export const assistantZhCN: AssistantStrings = {
   locale: 'zh-CN',

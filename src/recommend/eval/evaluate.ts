@@ -46,6 +46,7 @@ export interface ModelOptions {
   sessionKnn?: SessionNeighboursOptions;
   sessionStan?: SessionNeighboursOptions;
   sequentialRules?: SequentialRulesOptions;
+  trendHalfLifeDays?: number;
   itemKnn?: { k?: number };
   /** Which models (by name prefix, e.g. ['V-SKNN', 'blend']); default all. */
   only?: readonly string[];
@@ -135,6 +136,7 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
           sessionKnn: options.sessionKnn,
           sessionStan: options.sessionStan,
           sequentialRules: options.sequentialRules,
+          trendHalfLifeDays: options.trendHalfLifeDays,
           itemKnn: options.itemKnn,
         };
         // Diversity off: accuracy alone; repeat clicks are valid next items in these logs.

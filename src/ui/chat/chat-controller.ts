@@ -216,6 +216,7 @@ export class ChatController implements ReactiveController, ChatView {
                 onRetry: () => this.retry(e.answer.id),
                 onProductClick: this.onProductClick,
                 renderSuggestions: (list) => this.renderSuggestions(list, rt.strings.ui.suggestionsLabel),
+                memory: (p) => this.settings.seen?.memoryOf(p) ?? null,
               })
             : html`<div class="message assistant pending" part="message" aria-busy=${this.runtimeFailed ? 'false' : 'true'}>
                 ${e.answer.status === 'error' ? e.answer.text : html`<span class="dots" aria-hidden="true"></span>`}

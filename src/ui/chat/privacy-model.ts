@@ -4,10 +4,21 @@
  * export hands the browser a local Blob to save.
  */
 import type { AssistantRuntime } from '../../runtime/assistant.ts';
+import { SeenIndex } from '../../history/price-memory.ts';
 import { describeStoredProfile, historySnapshot, type StoredSummary } from '../../runtime/assistant-adapters.ts';
+
+/** Price memory as the panel shows it: products with a remembered price or stock state, and what changed since. */
+export interface PriceMemorySummary {
+  products: number;
+  drops: number;
+  restocked: number;
+}
 
 export class SettingsState {
   summary: StoredSummary | null = null;
+  /** The price and stock seen at each view (the history's own snapshots), for the panel and the chat's cards. */
+  seen: SeenIndex | null = null;
+  priceMemory: PriceMemorySummary | null = null;
   confirming = false;
   /** The result of the last action, announced politely. */
   message = '';
@@ -28,15 +39,22 @@ export class SettingsState {
     const rt = this.rt;
     if (!rt?.history) {
       this.summary = null;
+      this.seen = null;
+      this.priceMemory = null;
       this.changed();
       return;
     }
     try {
-      const snap = await historySnapshot(rt.history);
+      const [snap, events] = await Promise.all([historySnapshot(rt.history), rt.history.events()]);
       this.summary = { ...snap, profile: describeStoredProfile(snap.rawProfile, rt.strings) };
+      this.seen = new SeenIndex(events);
+      const changes = this.seen.changes(rt.catalog.byId);
+      this.priceMemory = { products: this.seen.size, drops: changes.filter((c) => c.drop).length, restocked: changes.filter((c) => c.backInStock).length };
     } catch (e) {
       console.warn('[shop-guide] could not read the stored history', e);
       this.summary = null;
+      this.seen = null;
+      this.priceMemory = null;
     }
     this.changed();
   }

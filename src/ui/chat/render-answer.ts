@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Answer, AnswerBlock } from '../../assistant/assistant.ts';
 import type { Product } from '../../catalog/types.ts';
+import type { PriceMemory } from '../../history/price-memory.ts';
 import type { AssistantRuntime } from '../../runtime/assistant.ts';
 import { stringsFor } from '../../i18n/index.ts';
 import '../product-card.ts';
@@ -10,7 +11,7 @@ import { renderMarkdown } from './render-markdown.ts';
 import { renderReviews } from './render-reviews.ts';
 
 /** The card's parts, exported as `product-*` so the page can style chat cards with `shop-guide::part(product-title)`. */
-const CARD_PARTS = ['card', 'image', 'title', 'price', 'rating', 'availability', 'reason', 'actions', 'view-link', 'add-to-cart']
+const CARD_PARTS = ['card', 'image', 'title', 'price', 'price-memory', 'rating', 'availability', 'back-in-stock', 'reason', 'actions', 'view-link', 'add-to-cart']
   .map((p) => `${p}:product-${p}`)
   .join(', ');
 
@@ -21,6 +22,8 @@ export interface AnswerContext {
   onRetry(): void;
   onProductClick(id: string): void;
   renderSuggestions(list: string[]): TemplateResult;
+  /** Price memory: what changed for a product since the shopper looked (from their history). */
+  memory?(product: Product): PriceMemory | null;
 }
 
 function renderCards(items: { id: string; reason?: string }[], ctx: AnswerContext, heading?: string): TemplateResult | typeof nothing {
@@ -32,6 +35,7 @@ function renderCards(items: { id: string; reason?: string }[], ctx: AnswerContex
       ({ p, reason }) => html`<li>
         <shop-guide-product-card
           .product=${p}
+          .memory=${ctx.memory?.(p) ?? null}
           .reason=${reason ?? ''}
           lang=${rt.lang}
           source="assistant"

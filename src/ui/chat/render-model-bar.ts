@@ -12,7 +12,9 @@ export function renderModelBar(rt: AssistantRuntime, openSettings: () => void): 
   const st = m.status;
   const s = rt.strings.ui;
   if (st.phase === 'loading') {
-    const f = st.progress?.fraction;
+    // The percentage is the download's; web-llm's later steps (reading the cache, compiling shaders)
+    // restart at 0 and download nothing, so they show as "getting ready" (a load from the cache too).
+    const f = st.progress?.stage === 'downloading' ? st.progress.fraction : null;
     const pct = typeof f === 'number' ? Math.round(f * 100) : null;
     return html`<div class="model-bar" part="model-bar">
       <span>${s.modelLoading(pct)}</span>

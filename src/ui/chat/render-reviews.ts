@@ -1,7 +1,6 @@
 /** Review summary: average, a small rating-distribution bar chart, and what reviewers like and dislike. */
 import { html, nothing, type TemplateResult } from 'lit';
-// styleMap sets CSSOM properties: allowed under a strict style-src CSP, unlike a style attribute.
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../css-props.ts';
 import type { ReviewSummary } from '../../assistant/reviews.ts';
 import { formatNumber } from '../../assistant/format.ts';
 import type { AssistantStrings } from '../../i18n/assistant/types.ts';
@@ -31,7 +30,7 @@ export function renderReviews(r: ReviewSummary, s: AssistantStrings): TemplateRe
               const n = r.distribution[stars - 1]!;
               return html`<tr>
                 <th scope="row"><span aria-hidden="true">${stars}★</span><span class="visually-hidden">${s.starsRow(stars, n, total)}</span></th>
-                <td class="bar-cell" aria-hidden="true"><span class="bar" style=${styleMap({ width: `${Math.round((n / max) * 100)}%` })}></span></td>
+                <td class="bar-cell" aria-hidden="true"><span class="bar" style=${cssProps({ width: `${Math.round((n / max) * 100)}%` })}></span></td>
                 <td class="n" aria-hidden="true">${n}</td>
               </tr>`;
             })}

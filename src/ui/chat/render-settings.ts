@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssistantRuntime } from '../../runtime/assistant.ts';
 import type { Lang } from '../../i18n/types.ts';
+import { priceMemoryStrings } from '../../i18n/price-memory.ts';
 import { SettingsState } from './privacy-model.ts';
 
 export { SettingsState };
@@ -10,6 +11,8 @@ export function renderSettings(state: SettingsState, rt: AssistantRuntime | null
   if (!rt) return html`<div class="settings"><p class="pending"><span class="dots" aria-hidden="true"></span></p></div>`;
   const s = rt.strings.ui;
   const sum = state.summary;
+  const pm = priceMemoryStrings[lang];
+  const memory = state.priceMemory;
   return html`<div class="settings" part="settings">
     <section aria-labelledby="sg-model-title">
       <h3 id="sg-model-title" tabindex="-1">${s.modelTitle}</h3>
@@ -33,6 +36,9 @@ export function renderSettings(state: SettingsState, rt: AssistantRuntime | null
                   </tbody>
                 </table>`
               : nothing}
+            <h4>${pm.panelTitle}</h4>
+            <p class="muted" part="price-memory-panel">${pm.panelBody(memory?.products ?? 0)}</p>
+            ${memory?.products ? html`<p>${pm.panelChanges(memory.drops, memory.restocked)}</p>` : nothing}
             <h4>${s.profileTitle}</h4>
             ${sum?.profile.length
               ? html`<dl class="profile">${sum.profile.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`

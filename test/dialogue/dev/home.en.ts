@@ -668,4 +668,13 @@ export const homeEn: Dialogue[] = [
       t('does it work on induction', 'page-focus', { ...PRODUCT, verdict: yes('induction compatible') }),
     ],
   },
+  {
+    id: 'home-en-73',
+    shop: 'home',
+    lang: 'en',
+    turns: [
+      t('air fryer with two baskets', 'type-modifier', { all: { ...airFryer, ...yes('dual basket') } }),
+      t('for less than $50?', 'follow-up', { status: 'relaxed', relaxed: true, all: airFryer, unsat: { ...airFryer, ...yes('dual basket'), priceMax: 50 } }),
+    ],
+  },
 ];

@@ -653,4 +653,13 @@ export const homeZh: Dialogue[] = [
       t('送妈妈合适吗', 'gift', { kind: ['product', 'gift', 'recommend'] }),
     ],
   },
+  {
+    id: 'home-zh-71',
+    shop: 'home',
+    lang: 'zh',
+    turns: [
+      t('双篮空气炸锅', 'type-modifier', { all: { ...airFryer, ...yes('dual basket') } }),
+      t('300块以内有吗', 'follow-up', { status: 'relaxed', relaxed: true, all: airFryer, unsat: { ...airFryer, ...yes('dual basket'), priceMax: 300 } }),
+    ],
+  },
 ];
