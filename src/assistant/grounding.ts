@@ -223,7 +223,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
           const hits = words.filter((w) => hay.includes(w)).length;
           return hits * 10 + (p.rating ? fiveStar(p.rating) : 0);
         };
-        const chosen = deps.lexicon ? pickProduct(shown, request.pick, deps.lexicon, matches) : null;
+        const chosen = deps.lexicon ? pickProduct(shown, request.pick, deps.lexicon, matches, message) : null;
         if (chosen) {
           const pk = request.pick;
           const pickBy = pk.by === 'price' ? (pk.dir === 'min' ? 'price-min' : 'price-max') : pk.by;

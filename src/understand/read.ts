@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/types.ts';
 import type { ParsedQuery, SearchFilters } from '../search/types.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
+import { booleanValue } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
@@ -52,7 +53,7 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
@@ -369,13 +370,44 @@ const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|
 const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
 
 /** Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel", "带拖地的"). */
-function featureFilters(words: string, lex: Lexicon): { attributes: Record<string, string[]>; used: string[] } {
+/** A name's word keys, computed once ("Memory Foam" → memory foam). */
+const nameKeyCache = new Map<string, string[]>();
+function nameKeys(name: string): string[] {
+  let ks = nameKeyCache.get(name);
+  if (!ks) {
+    ks = latinWords(name).map(wordKey).filter(Boolean);
+    if (nameKeyCache.size > 50_000) nameKeyCache.clear();
+    nameKeyCache.set(name, ks);
+  }
+  return ks;
+}
+
+/** Per lexicon: the attribute values a shopper may name, each with its key (worked out once). */
+const valueLists = new WeakMap<Lexicon, { key: string; value: string; size: number }[]>();
+function nameableValues(lex: Lexicon): { key: string; value: string; size: number }[] {
+  let list = valueLists.get(lex);
+  if (!list) {
+    list = [];
+    for (const [key, vals] of lex.values) {
+      for (const v of vals.keys()) {
+        if (/^\d+(?:[.,]\d+)?\s*[a-z%]{0,3}$/i.test(v) || /^(?:yes|no|none|n\/a|是|否|无|有)$/i.test(v)) continue;
+        list.push({ key, value: v, size: vals.size });
+      }
+    }
+    valueLists.set(lex, list);
+  }
+  return list;
+}
+
+/** Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel", "带拖地的"). */
+function featureFilters(words: string, lex: Lexicon, said = words): { attributes: Record<string, string[]>; used: string[] } {
   const keys = new Set(latinWords(words).map(wordKey).filter((k) => !FUNCTION_WORDS.has(k)));
+  const cjk = isCjkText(words);
   const attributes: Record<string, string[]> = {};
   const used: string[] = [];
   const covers = (name: string): boolean => {
-    if (isCjkText(name)) return name.length >= 2 && words.includes(name);
-    const ks = latinWords(name).map(wordKey).filter(Boolean);
+    if (isCjkText(name)) return cjk && name.length >= 2 && words.includes(name);
+    const ks = nameKeys(name);
     return ks.length > 0 && ks.every((k) => keys.has(k));
   };
   for (const [key, names] of lex.features) {
@@ -385,29 +417,44 @@ function featureFilters(words: string, lex: Lexicon): { attributes: Record<strin
       used.push(hit);
     }
   }
-  for (const [key, vals] of lex.values) {
-    if (attributes[key]) continue;
-    const hits: string[] = [];
-    for (const v of vals.keys()) {
-      if (/^\d+(?:[.,]\d+)?\s*[a-z%]{0,3}$/i.test(v) || /^(?:yes|no|none|n\/a|是|否|无|有)$/i.test(v)) continue;
-      if (covers(v)) hits.push(v);
+  // "with a laptop sleeve" / "带电脑隔层": an attribute named after "with"/"带" must have a real value.
+  if (/\b(?:with|has|have|having)\b|带|有/i.test(said)) {
+    for (const [key, vals] of lex.values) {
+      if (attributes[key] || !covers(key)) continue;
+      const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
+      if (real.length && real.length < vals.size) {
+        attributes[key] = real;
+        used.push(key);
+      }
     }
-    if (hits.length && hits.length < vals.size) {
-      attributes[key] = hits;
-      used.push(...hits);
+  }
+  const hits = new Map<string, string[]>();
+  for (const { key, value } of nameableValues(lex)) {
+    if (attributes[key] || !covers(value)) continue;
+    hits.set(key, [...(hits.get(key) ?? []), value]);
+  }
+  for (const [key, vs] of hits) {
+    if (vs.length < (lex.values.get(key)?.size ?? 0)) {
+      attributes[key] = vs;
+      used.push(...vs);
     }
   }
   return { attributes, used };
 }
 
 /** Numbers said with an attribute's own name: "800 thread count", "thread count over 600", "800支". */
+/** Compiled once per attribute key. */
+const keyedPatterns = new Map<string, RegExp>();
+
 function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
   const out: QuantityAsk[] = [];
+  if (!/\d/.test(words)) return out;
   for (const m of lex.measured) {
     if (isCjkText(m.key)) continue;
     const name = latinWords(m.key).join('\\s+');
     if (!name) continue;
-    const re = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${name}|${name}\\s*(?:of|:)?\\s*(?:(over|above|at least|more than|under|below|less than|at most)\\s*)?(\\d+(?:\\.\\d+)?))(\\s*(?:\\+|or more|and up|or less|or under))?`, 'i');
+    let re = keyedPatterns.get(m.key);
+    if (!re) keyedPatterns.set(m.key, (re = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${name}|${name}\\s*(?:of|:)?\\s*(?:(over|above|at least|more than|under|below|less than|at most)\\s*)?(\\d+(?:\\.\\d+)?))(\\s*(?:\\+|or more|and up|or less|or under))?`, 'i')));
     const hit = re.exec(words);
     if (!hit) continue;
     const n = Number(hit[1] ?? hit[3]);
@@ -446,7 +493,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     Object.assign(filters, typeFilter(typeList));
   }
   // Features and attribute values named in the words become filters; what they used leaves the words.
-  const features = featureFilters(parsed.text, lex);
+  const features = featureFilters(parsed.text, lex, text);
   let rest = parsed.text;
   if (Object.keys(features.attributes).length) {
     filters.attributes = { ...features.attributes, ...filters.attributes };
@@ -489,6 +536,11 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     if (!pick && forWhom) pick = { by: 'words', dir: 'max', words: (forWhom[1] ?? forWhom[2] ?? '').trim() };
     if (!pick && /\b(?:better|best)\b|哪个好|哪款好|更好/i.test(text)) pick = { by: 'rating', dir: 'max' };
     if (pick) intent = { ...intent, kind: 'compare', refs: [{ kind: 'previous' }] };
+  }
+
+  // "the second one", "第二个": that product, shown and described.
+  if (intent.kind === 'search' && !typeList.length && intent.refs.length === 1 && intent.refs[0]!.kind === 'ordinal' && ctx.lastResultIds.length) {
+    intent = { ...intent, kind: 'product-question', refine: false };
   }
 
   // Focus rule: on a product's page (or after talking about one product), a question that names no
@@ -535,14 +587,18 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
 }
 
 /** One product picked from `products` by `pick` (null when the catalog cannot tell them apart). */
-export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, matches?: (p: Product) => number): Product | null {
+export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, matches?: (p: Product) => number, message = ''): Product | null {
+  // The measured attribute to compare: the one the shopper named ("most pieces"), else the one most of
+  // these products have.
+  const said = new Set(latinWords(message).map(wordKey));
+  const candidates = lex.measured.filter((m) => m.family === pick.family);
+  const coverage = (m: (typeof candidates)[number]) => products.filter((p) => m.values.has(p.id)).length;
+  const named = candidates.filter((m) => latinWords(m.key).some((w) => said.has(wordKey(w))) || (isCjkText(m.key) && message.includes(m.key)));
+  const measure = [...(named.length ? named : candidates)].sort((a, b) => coverage(b) - coverage(a))[0];
   const score = (p: Product): number | null => {
     if (pick.by === 'price') return p.price ?? null;
     if (pick.by === 'rating') return p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 + Math.log1p(p.rating.count) / 100 : null;
-    if (pick.by === 'measure') {
-      for (const m of lex.measured) if (m.family === pick.family && m.values.has(p.id)) return m.values.get(p.id)!;
-      return null;
-    }
+    if (pick.by === 'measure') return measure?.values.get(p.id) ?? null;
     return matches ? matches(p) : null;
   };
   const scored = products.map((p) => ({ p, s: score(p) })).filter((x): x is { p: Product; s: number } => x.s !== null);

@@ -9,11 +9,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { Assistant } from '../../src/assistant/assistant.ts';
-import type { Catalog, Product } from '../../src/catalog/types.ts';
 import { assistantEn } from '../../src/i18n/assistant/en.ts';
 import { filterOps } from '../../src/runtime/assistant-adapters.ts';
 import { createSearch } from '../../src/search/index.ts';
-import { demoCatalog } from '../assistant/fixtures.ts';
+import { bigCatalog } from './big-catalog.ts';
 import { FakeModelHost } from '../llm/fake-host.ts';
 import type { ChatEngine } from '../../src/llm/engine.ts';
 import type { ModelManager } from '../../src/llm/model-manager.ts';
@@ -21,27 +20,6 @@ import { ms, printTable, summary } from './bench-utils.ts';
 
 const TARGET_MS = 30;
 const SIZE = 10_000;
-
-/** The demo catalog grown to `n` products: copies with their own ids, prices and titles. */
-async function bigCatalog(n: number): Promise<Catalog> {
-  const base = await demoCatalog();
-  const adjectives = ['Pro', 'Lite', 'Max', 'Air', 'Plus', 'Trail', 'City', 'Eco', 'Sport', 'Classic'];
-  const products: Product[] = [];
-  for (let i = 0; products.length < n; i++) {
-    const src = base.products[i % base.products.length]!;
-    const k = Math.floor(i / base.products.length);
-    const id = k === 0 ? src.id : `${src.id}-${k}`;
-    const factor = 0.8 + ((i * 37) % 40) / 100;
-    products.push({
-      ...src,
-      id,
-      title: k === 0 ? src.title : `${src.title} ${adjectives[k % adjectives.length]} ${k}`,
-      price: src.price === undefined ? undefined : Math.round(src.price * factor * 100) / 100,
-      url: `${src.url?.replace(/\.html$/, '')}-${k}.html`,
-    });
-  }
-  return { ...base, products, byId: new Map(products.map((p) => [p.id, p])) };
-}
 
 describe('pipeline bench: send → request reaching the engine', function () {
   this.timeout(10 * 60 * 1000);
