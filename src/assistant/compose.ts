@@ -9,14 +9,18 @@ import { discountPercent, fiveStar, formatNumber, formatPrice } from './format.t
 import type { Grounding } from './grounding-types.ts';
 import type { ProductFinding } from './product-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
+import { booleanValue } from '../understand/concepts.ts';
 
 const title = (p: Product) => sanitizeUntrusted(p.title);
 const price = (p: Product, s: AssistantStrings, amount = p.price) => (amount === undefined ? s.noValue : formatPrice(amount, p.currency, s.locale));
 
 function finding(f: ProductFinding, s: AssistantStrings): string {
   if (f.source === 'attribute') {
-    if (f.verdict === true) return s.attrYes(f.label);
-    if (f.verdict === false) return s.attrNo(f.label);
+    // A yes/no answer read from a value ("3-season" for "is it 4-season?") shows the value it rests on.
+    const plainYesNo = booleanValue(f.value) !== null;
+    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    if (f.verdict === true) return plainYesNo ? s.attrYes(f.label) : `${cap(s.yes)} — ${s.attrValue(f.label, f.value)}`;
+    if (f.verdict === false) return plainYesNo ? s.attrNo(f.label) : `${cap(s.no)} — ${s.attrValue(f.label, f.value)}`;
     return s.attrValue(f.label, f.value);
   }
   if (f.source === 'variant') {

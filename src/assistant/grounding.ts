@@ -21,8 +21,12 @@ import { normalize } from './text.ts';
 import type { Lexicon } from '../understand/lexicon.ts';
 import { pickProduct, type ShopperRequest } from '../understand/read.ts';
 import { colorIds } from '../search/colors.ts';
+import { booleanValue } from '../understand/concepts.ts';
 
 export const CARD_LIMIT = 6;
+
+/** Gift scaffolding, not interests: "gift ideas for my sister", "送给同事的小礼物". */
+const GIFT_WORDS = /\b(?:gifts?|ideas?|presents?|housewarming|birthday|christmas|for|my|a|an|the|her|him|sister|brother|mom|mum|dad|mother|father|wife|husband|friend|coworker|colleague|boss|parents?|kids?|loves?|likes?|enjoys?|into|who|is|she|he)\b|礼物|送礼|礼品|送给|送|小|的|乔迁|生日|朋友|同事|妈妈|爸爸|父母|老婆|老公|爱喝|爱|喜欢/gi;
 
 /** Where the conversation stands: what was shown and searched, for follow-ups. */
 export interface ConversationState {
@@ -312,7 +316,14 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
     case 'recommend': {
       if (request?.gift) {
         // A gift: well-rated products in stock across the shop's kinds (or of the kind named).
-        if (request.types.length) return searchProducts(intent, message, state, deps, { ...base, gift: true }, request);
+        // Interests, a budget or a kind ("loves coffee", "under $40") narrow the ideas; best rated first.
+        const interest = request.query.text.replace(GIFT_WORDS, ' ').trim();
+        if (request.types.length || interest || !deps.filters.isEmpty(request.query.filters)) {
+          const q: ParsedQuery = { text: interest, filters: { ...request.query.filters, inStock: true } as SearchFilters };
+          const r = await deps.search.search(q, { limit: CARD_LIMIT, lang, facets: false, ...(interest ? {} : { sort: 'rating' as const }) });
+          const found = byIds(r.hits.map((h) => h.id), catalog);
+          if (found.length) return { ...base, mode: 'gift', gift: true, giftFor: request.gift.recipient, query: q, products: ranked(found, () => s.reasonPopular), total: r.total };
+        }
         const picks = popular(catalog, CARD_LIMIT);
         return { ...base, mode: picks.length ? 'gift' : 'none', gift: true, giftFor: request.gift.recipient, products: ranked(picks, () => s.reasonPopular), total: picks.length };
       }
@@ -358,7 +369,15 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   let offset = 0;
   let refined = false;
   let more = false;
-  if (intent.refine && last && MORE.test(message.trim())) {
+  const like = request?.relativeTo ? catalog.byId.get(request.relativeTo) : undefined;
+  if (like && request) {
+    // Like the product in focus: its kind (or the type named), without it, and cheaper when asked.
+    const leaf = like.categories.at(-1);
+    const filters: SearchFilters = { ...request.query.filters, excludeIds: [like.id] };
+    if (!request.types.length && leaf) filters.categories = [leaf];
+    if (request.cheaper && like.price !== undefined) filters.priceMax = Math.min(filters.priceMax ?? Infinity, like.price - 0.01);
+    query = { text: '', filters, ...(request.query.sort ? { sort: request.query.sort } : {}) };
+  } else if (intent.refine && last && MORE.test(message.trim())) {
     query = last.query;
     more = true;
     if (last.offset + CARD_LIMIT >= last.total) return { ...base, mode: 'more', query, queryText: last.queryText, total: last.total, offset: last.offset };
@@ -380,6 +399,11 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   let result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
   let mode: Grounding['mode'] = more ? 'more' : refined ? 'refined' : 'search';
   const relaxed: string[] = [];
+  if (!result.hits.length && !more && query.text.trim() && request?.types.length && (query.filters.categories?.length || query.filters.ids?.length)) {
+    // With the product type known, the other words only rank: "jacket for hiking" shows jackets.
+    query = { ...query, text: '' };
+    result = await deps.search.search(query, { limit: CARD_LIMIT, offset, lang, facets: false });
+  }
   if (!result.hits.length && !more) {
     // Nothing fits everything: drop what matters least first, and say what was dropped.
     for (const [what, drop] of RELAXATIONS) {
@@ -434,6 +458,12 @@ function factVerdict(p: Product, request: ShopperRequest | undefined, findings: 
   }
   if (f?.onSale) return { verdict: discountPercent(p.price, p.listPrice) > 0 ? 'yes' : 'no', askedSale: true };
   if (f?.inStock) return { verdict: inStockNow(p.availability) ? 'yes' : 'no' };
+  for (const [key, want] of Object.entries(f?.attributes ?? {})) {
+    const own = p.attributes[key];
+    if (own === undefined || !want.includes('yes')) continue;
+    const b = booleanValue(String([own].flat()[0] ?? ''));
+    if (b !== null) return { verdict: b ? 'yes' : 'no' };
+  }
   const known = findings.filter((v): v is boolean => typeof v === 'boolean');
   if (known.length) return { verdict: known[0] ? 'yes' : 'no' };
   if (findings.some((v) => v === null)) return { verdict: 'unknown' };

@@ -6,6 +6,8 @@ import type { Product } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { attributeLabel, booleanValue, conceptForKey, conceptsInQuestion, type AttributeConcept } from '../understand/concepts.ts';
 import { looksLikeInjection, sanitizeUntrusted } from './untrusted.ts';
+import { quantityOf, type Family } from '../understand/units.ts';
+import { chineseNumber } from '../search/numbers.ts';
 import { clip, escapeRegExp, sentences, stripTags, words } from './text.ts';
 
 export interface ProductFinding {
@@ -114,7 +116,103 @@ function textFindings(product: Product, terms: string[], label: string, lang: La
   return out;
 }
 
+/** "how heavy", "多重", "how many pieces", "几件": the unit family a question asks for. */
+const FAMILY_Q: [RegExp, Family][] = [
+  [/\b(?:how heavy|weigh|weight)\b|多重|重量|多少克|几斤/i, 'mass'],
+  [/\b(?:how long (?:does|will|can) (?:it|the battery) (?:run|last)|battery life|run ?time|how many hours|how long .*\b(?:run|last|charge))\b|多久|续航|用多长时间|能用多长/i, 'time'],
+  [/\b(?:how many (?:litres|liters|ml|cups|quarts)|how much (?:does it hold|water|capacity)|capacity|volume)\b|容量|多少升|多少毫升|装多少/i, 'volume'],
+  [/\b(?:how many (?:pieces|knives|items|mugs|cups|slices|settings|speeds|bits)|how many (?:come|do i get))\b|几件|多少件|几个|几片|几档|一共几/i, 'count'],
+  [/\b(?:how (?:long|wide|tall|big|thick|deep)|length|diameter|thickness|dimensions?)\b|多长|多宽|多高|多大|多厚|尺寸|直径|厚度/i, 'length'],
+  [/\b(?:how (?:powerful|many watts)|wattage|power)\b|功率|多少瓦/i, 'power'],
+  [/\b(?:how (?:loud|quiet|noisy)|noise|noisy|loud|quiet|decibels?)\b|噪音|分贝|吵不吵|声音大|声音|安静/i, 'sound'],
+  [/\b(?:room size|how big (?:a|of a) room|square (?:feet|metres|meters)|sq ?ft|area)\b|面积|多大的房间|几平/i, 'area'],
+  [/\b(?:how strong|suction)\b|吸力/i, 'pressure'],
+];
+
+const YES_NO = /^(?:is|are|does|do|can|could|will|would|has|have|should)\b|吗[?？。！!]*$|是不是|能不能|可不可以|是否|有没有/i;
+
+/** Numbers in text, Arabic or Chinese ("四季" → 4). */
+function numbersIn(text: string): number[] {
+  const out = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  for (const m of text.matchAll(/[一二两三四五六七八九十]+/g)) {
+    const n = chineseNumber(m[0]);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * A yes/no question answered by an attribute's value: "is it a 4 season tent?" (3-season → no), "are these
+ * wool?" (merino wool → yes), "is this a burr grinder?" (blade → no). Null when the value cannot say.
+ */
+export function valueVerdict(question: string, key: string, value: string, lang: Lang): boolean | null {
+  const b = booleanValue(value);
+  if (b !== null) return b;
+  const v = value.toLowerCase();
+  const qNums = numbersIn(question);
+  if (qNums.length) {
+    const vNums = numbersIn(value);
+    if (vNums.length) return qNums.some((n) => vNums.includes(n));
+  }
+  const keyWords = new Set(words(key, lang));
+  const asked = contentWords(question, lang).filter((w) => !keyWords.has(w) && !/^(?:good|enough|made|real|work|fit|use|get|go|put)$/.test(w));
+  if (!asked.length) return null;
+  const stemmed = (w: string) => w.replace(/(?:es|s)$/, '');
+  if (asked.some((w) => v.includes(w) || v.includes(stemmed(w)))) return true;
+  // Chinese: a word of the question inside the value ("羊毛" in "美利奴羊毛").
+  if (/[\u3400-\u9fff]/.test(question) && [...question.matchAll(/[\u3400-\u9fff]{2}/g)].some((m) => v.includes(m[0]) && !key.includes(m[0]))) return true;
+  return false;
+}
+
+function measuredFindings(product: Product, question: string, lang: Lang): ProductFinding[] {
+  const family = FAMILY_Q.find(([re]) => re.test(question))?.[1];
+  if (!family) return [];
+  const out: ProductFinding[] = [];
+  for (const [key, raw] of Object.entries(product.attributes)) {
+    const value = Array.isArray(raw) ? raw.join(', ') : String(raw);
+    if (quantityOf(Array.isArray(raw) ? raw[0] ?? '' : raw, key)?.family === family) {
+      out.push({ source: 'attribute', key, label: attributeLabel(key, lang, product.attributeLabels), value: sanitizeUntrusted(value) });
+    }
+  }
+  return out;
+}
+
 export function answerProductQuestion(product: Product, question: string, lang: Lang): ProductAnswer {
+  const answer = readProductQuestion(product, question, lang);
+  // A measured fact the shopper asked for by its unit ("how heavy", "多重", "几件") when nothing else answered.
+  if (answer.findings.every((f) => f.source !== 'attribute' && f.source !== 'offer' && f.source !== 'variant')) {
+    const measured = measuredFindings(product, question, lang);
+    if (measured.length) {
+      answer.findings = [...measured, ...answer.findings];
+      answer.unknown = false;
+      answer.topic = 'attribute';
+    }
+  }
+  // Attributes the question names by key ("inner pot", "thread count", "blade length", "温控").
+  const asked = new Set(contentWords(question, lang).map((w) => w.replace(/(?:es|s)$/, '')));
+  const named: ProductFinding[] = [];
+  for (const [key, raw] of Object.entries(product.attributes)) {
+    if (answer.findings.some((f) => f.key === key)) continue;
+    const label = attributeLabel(key, lang, product.attributeLabels);
+    const keyWords = words(key, 'en').map((w) => w.replace(/(?:es|s)$/, ''));
+    const byKey = keyWords.length > 0 && keyWords.every((w) => asked.has(w) || [...asked].some((a) => a.length > 3 && (a.startsWith(w) || w.startsWith(a))));
+    const byLabel = /[\u3400-\u9fff]/.test(label) && [...label.matchAll(/(?=([\u3400-\u9fff]{2}))/g)].some((m) => question.includes(m[1]!));
+    if (byKey || byLabel) named.push({ source: 'attribute', key, label, value: sanitizeUntrusted(Array.isArray(raw) ? raw.join(', ') : String(raw)) });
+  }
+  if (named.length) {
+    answer.findings = [...named, ...answer.findings.filter((f) => f.source === 'attribute' || f.source === 'variant' || f.source === 'offer')];
+    answer.unknown = false;
+    if (answer.topic === 'general' || answer.topic === 'overview') answer.topic = 'attribute';
+  }
+  if (YES_NO.test(question.trim())) {
+    for (const f of answer.findings) {
+      if (f.source === 'attribute' && (f.verdict === undefined || f.verdict === null) && f.key) f.verdict = valueVerdict(question, f.key, f.value, lang);
+    }
+  }
+  return answer;
+}
+
+function readProductQuestion(product: Product, question: string, lang: Lang): ProductAnswer {
   const findings: ProductFinding[] = [];
   const asked: string[] = [];
   const sizeMatch = SIZE_Q.exec(question);

@@ -11,7 +11,7 @@ export type ShopTopic = 'shipping' | 'returns' | 'payment' | 'faq';
 
 export const TOPIC_PATTERNS: Record<Exclude<ShopTopic, 'faq'>, RegExp> = {
   shipping: /\b(?:ship(?:s|ping|ped)?|deliver(?:y|ed|s)?|postage|dispatch|arrive|how long .*(?:take|get)|courier|express|free shipping|international)\b|运费|配送|发货|快递|包邮|邮费|送达|几天到|多久到|物流|顺丰/i,
-  returns: /\b(?:return(?:s|ing|ed)?|refund(?:s|ed)?|exchange|send (?:it )?back|money back)\b|退货|退款|换货|退换|换码|七天无理由|退回/i,
+  returns: /\b(?:return(?:s|ing|ed)?|refund(?:s|ed)?|exchange|send (?:it |something |them |things )?back|money back)\b|退货|退款|换货|退换|换码|七天无理由|退回|能退|可以退|退吗/i,
   payment: /\b(?:pay(?:ment|ing)?|paypal|credit card|debit card|visa|mastercard|amex|apple pay|google pay|installments?|klarna|checkout)\b|支付|付款|支付宝|微信支付|银联|信用卡|分期|花呗/i,
 };
 

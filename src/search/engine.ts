@@ -340,6 +340,8 @@ export class SearchEngine {
       const b = d.brandOf[doc]!;
       head = `${d.titles[doc]!} ${b >= 0 ? d.brands.labels[b]! : ''}`;
       for (let i = d.catStart[doc]!, end = d.catStart[doc + 1]!; i < end; i++) head += ` ${d.categories.labels[d.catIds[i]!]!}`;
+      // Attribute values too: "not leather" leaves out boots whose material is leather.
+      for (let i = d.attrStart[doc]!, end = d.attrStart[doc + 1]!; i < end; i++) head += ` ${d.attributes.labels[d.attrIds[i]!]!}`;
       head = head.toLowerCase();
       texts[doc] = head;
     }

@@ -16,8 +16,12 @@ type Kind = 'string' | 'boolean' | 'number';
 /** property name → [attribute, kind, default] */
 export type PropTable = Record<string, [attribute: string, kind: Kind, fallback?: unknown]>;
 
-/** Defines attribute-backed accessors on `cls` (setting a property writes its attribute). */
-export function attributeProps(cls: { prototype: object; observedAttributes?: string[] }, table: PropTable): void {
+/**
+ * Defines attribute-backed accessors on `cls` (setting a property writes its attribute) and makes their
+ * attributes, plus `lang` (the native property), the observed ones. Call before `customElements.define`.
+ */
+export function attributeProps(cls: { prototype: object }, table: PropTable): void {
+  Object.defineProperty(cls, 'observedAttributes', { value: ['lang', ...Object.values(table).map((t) => t[0])] });
   for (const [name, [attr, kind, fallback]] of Object.entries(table)) {
     Object.defineProperty(cls.prototype, name, {
       configurable: true,

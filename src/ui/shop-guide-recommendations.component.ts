@@ -30,8 +30,6 @@ let hostSheet: CSSStyleSheet | null = null;
  * @fires shop-guide-dismiss - From a card: `{ productId, source }`.
  */
 export class ShopGuideRecommendations extends LazyElement {
-  static observedAttributes = ['mode', 'limit', 'product-id', 'lang', 'label', 'layout', 'dismissible', 'catalog-src', 'neighbours-src', 'tracking', 'state'];
-
   /** `for-you` (default), `similar`, `bought-together` or `recently-viewed`. */
   declare mode: 'for-you' | 'similar' | 'bought-together' | 'recently-viewed';
   /** How many products (default 8). */

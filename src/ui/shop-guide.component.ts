@@ -70,8 +70,6 @@ function launcherIcon(): SVGSVGElement {
  * @fires shop-guide-add-to-cart - A product card's "Add to cart" was pressed: `{ productId, source }`.
  */
 export class ShopGuide extends LazyElement implements ChatHost {
-  static observedAttributes = ['lang', 'position', 'greeting', 'open', 'model', 'model-url', 'model-lib-url', 'model-preload', 'catalog-src', 'debug'];
-
   /** `bottom-right` (default), `bottom-left` or `inline` (panel always shown, in the page flow). */
   declare position: 'bottom-right' | 'bottom-left' | 'inline';
   /** First message the assistant shows. Defaults to a translated greeting. */

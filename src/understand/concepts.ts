@@ -18,7 +18,7 @@ export interface AttributeConcept {
 }
 
 export const CONCEPTS: AttributeConcept[] = [
-  { id: 'waterproof', keys: ['waterproof', 'water resistance', 'water-resistant', 'waterproofing', 'water resistant'], label: { en: 'waterproof', 'zh-CN': '防水' }, terms: ['waterproof', 'water-proof', 'water resistant', 'water-resistant', 'water resistance', 'rain', 'wet', 'ipx', 'splash', 'water', '防水', '防雨', '下雨', '淋雨', '防泼水'], boolean: true },
+  { id: 'waterproof', keys: ['waterproof', 'water resistance', 'water-resistant', 'waterproofing', 'water resistant'], label: { en: 'waterproof', 'zh-CN': '防水' }, terms: ['waterproof', 'water-proof', 'water resistant', 'water-resistant', 'water resistance', 'rain', 'wet', 'ipx', 'splash', 'water', 'swim', 'swimming', 'shower', 'pool', '防水', '防雨', '下雨', '淋雨', '防泼水', '雨', '游泳', '淋浴', '洗澡'], boolean: true },
   { id: 'weight', keys: ['weight', 'packed weight', 'net weight'], label: { en: 'weight', 'zh-CN': '重量' }, terms: ['weight', 'weigh', 'weighs', 'heavy', 'light', 'lightweight', 'grams', '重量', '多重', '重吗', '轻', '克'] },
   { id: 'battery', keys: ['battery life', 'battery', 'playtime', 'runtime'], label: { en: 'battery life', 'zh-CN': '续航' }, terms: ['battery', 'battery life', 'charge', 'hours', 'last', 'lasts', 'playtime', '续航', '电池', '电量', '充电', '多久'] },
   { id: 'noise', keys: ['noise cancelling', 'noise canceling', 'anc'], label: { en: 'noise cancelling', 'zh-CN': '主动降噪' }, terms: ['noise cancelling', 'noise canceling', 'noise-cancelling', 'anc', 'noise', 'quiet', '降噪', '噪音', '隔音'], boolean: true },
@@ -32,7 +32,8 @@ export const CONCEPTS: AttributeConcept[] = [
   { id: 'heart-rate', keys: ['heart rate', 'heart-rate sensor', 'heart rate sensor'], label: { en: 'heart-rate sensor', 'zh-CN': '心率监测' }, terms: ['heart rate', 'heart-rate', 'pulse', 'hr', '心率'], boolean: true },
   { id: 'insulation', keys: ['insulation', 'fill'], label: { en: 'insulation', 'zh-CN': '填充' }, terms: ['insulation', 'insulated', 'warm', 'down', 'fill', '保暖', '羽绒', '填充'] },
   { id: 'hood', keys: ['hood'], label: { en: 'hood', 'zh-CN': '连帽' }, terms: ['hood', 'hooded', '帽', '连帽'], boolean: true },
-  { id: 'terrain', keys: ['terrain', 'surface'], label: { en: 'terrain', 'zh-CN': '路面' }, terms: ['terrain', 'trail', 'road', 'track', 'surface', '路面', '越野', '公路', '跑道'] },
+  { id: 'terrain', keys: ['terrain', 'surface'], label: { en: 'terrain', 'zh-CN': '路面' }, terms: ['terrain', 'trail', 'road', 'track', 'surface', 'mountain', '路面', '越野', '公路', '跑道', '跑山', '山路', '山地'] },
+  { id: 'scent', keys: ['scent', 'fragrance', 'smell'], label: { en: 'scent', 'zh-CN': '香味' }, terms: ['scent', 'smell', 'smells', 'fragrance', 'scented', '香味', '味道', '气味', '香型', '什么味'] },
   { id: 'drop', keys: ['drop', 'heel-to-toe drop', 'heel drop'], label: { en: 'heel-to-toe drop', 'zh-CN': '跟掌差' }, terms: ['drop', 'heel drop', 'heel-to-toe', '跟掌差'] },
   { id: 'sole', keys: ['sole', 'outsole'], label: { en: 'sole', 'zh-CN': '鞋底' }, terms: ['sole', 'outsole', 'grip', 'traction', 'vibram', '鞋底', '大底', '抓地'] },
   { id: 'thickness', keys: ['thickness'], label: { en: 'thickness', 'zh-CN': '厚度' }, terms: ['thick', 'thickness', 'mm', '厚', '厚度'] },
@@ -80,7 +81,7 @@ function termMatchers(): { c: AttributeConcept; terms: TermMatcher[] }[] {
     c,
     terms: c.terms.map((t): TermMatcher => {
       if (/[\u3400-\u9fff]/.test(t)) return { weight: t.length * 2, test: (q) => q.includes(t) };
-      const re = new RegExp(`(?:^|[^a-z])${escapeRegExp(t)}(?:$|[^a-z])`);
+      const re = new RegExp(`(?:^|[^a-z])${escapeRegExp(t)}(?:s|es)?(?:$|[^a-z])`);
       return { weight: t.length, test: (q) => re.test(q) };
     }),
   })));

@@ -56,7 +56,7 @@ interface CompiledVocabulary {
    * Longest names first, each with what it is. `re` is global (reused with lastIndex reset: see
    * `take`); `anchored` is the same pattern at the start of a string, for what follows a negation.
    */
-  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string; cjk: boolean }[];
+  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string; cjk: boolean }[];
 }
 
 const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
@@ -64,7 +64,8 @@ const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
 function compile(v: QueryVocabulary): CompiledVocabulary {
   let c = compiled.get(v);
   if (c) return c;
-  const entries: { name: string; kind: 'brand' | 'category' | 'attribute'; value: string; key?: string }[] = [];
+  const entries: { name: string; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string }[] = [];
+  for (const val of v.values ?? []) if (val.trim().length >= 2) entries.push({ name: val.trim(), kind: 'value', value: val });
   for (const b of v.brands) if (b.trim().length >= 2) entries.push({ name: b.trim(), kind: 'brand', value: b });
   for (const cat of v.categories) {
     const name = cat.trim();
@@ -178,6 +179,7 @@ class Parse {
       const len = lead + m[0].length;
       if (n.kind === 'brand') return { consumed: len, apply: () => this.add('excludeBrands', n.value) };
       if (n.kind === 'category') return { consumed: len, apply: () => this.add('excludeCategories', n.value) };
+      if (n.kind === 'value') return { consumed: len, apply: () => this.add('excludeTerms', n.value.toLowerCase()) };
       return { consumed: len, apply: () => this.attribute(n.key!, 'no') };
     }
     for (const c of COLOR_WORD_LIST) {
@@ -202,7 +204,7 @@ class Parse {
   negations(): void {
     // "not too expensive" is a sort order, not an exclusion.
     this.take(/\bnot\s+(?:too\s+|so\s+|very\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
-    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
+    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|(?:do|does)n['’]?t (?:want|like|have)|do not want|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
     let pos = 0;
     for (;;) {
       re.lastIndex = pos;
@@ -210,7 +212,9 @@ class Parse {
       if (!m) break;
       const keyword = (m[1] ?? m[2] ?? '').toLowerCase();
       const afterStart = m.index + m[0].length;
-      const found = this.negated(this.rest.slice(afterStart), keyword === 'no');
+      // "no blade grinders" excludes blades; "no more", "no problem", "no thanks" exclude nothing.
+      const strict = keyword === 'no' && /^\s*(?:more|less|longer|problem|thanks?|idea|need|worries|way|rush|matter|one|clue)\b/i.test(this.rest.slice(afterStart));
+      const found = this.negated(this.rest.slice(afterStart), strict);
       if (!found) {
         pos = afterStart;
         continue;
@@ -231,6 +235,21 @@ class Parse {
       this.rest = `${this.rest.slice(0, m.index)} ${this.rest.slice(end)}`;
       pos = m.index;
     }
+  }
+
+  /**
+   * Exclusions said after the thing, in Chinese: "Sonara以外的", "Auralis也不要", "真皮的不要", "Voltra的也不要".
+   * The name before the marker is read like one after "不要".
+   */
+  postfixNegations(): void {
+    const re = /([A-Za-z][A-Za-z0-9&'.-]*(?:\s+[A-Za-z][A-Za-z0-9&'.-]*)?|[\u3400-\u9fff]{1,6}?)\s*(?:的)?\s*(?:以外的?|之外的?|也不要|都不要|不要了|不要|也不考虑|就算了)/gu;
+    this.take(re, (m) => {
+      const name = m[1]!;
+      if (/^(?:我|都|也|就|还|那|这|先|暂时)$/.test(name)) return false;
+      const found = this.negated(name, false);
+      if (!found) return false;
+      found.apply();
+    });
   }
 
   /** Offsets where Chinese words start or end in `rest` (Intl.Segmenter), so "鞋" is not found inside "鞋子". */
@@ -254,7 +273,7 @@ class Parse {
     };
     // Brands and yes/no features first (longest names first)…
     for (const n of this.vocab.names) {
-      if (n.kind === 'category') continue;
+      if (n.kind === 'category' || n.kind === 'value') continue;
       const ok = aligned(n);
       this.take(n.re, (m) => {
         if (!ok(m)) return false;
@@ -401,6 +420,10 @@ class Parse {
 
   sorts(): void {
     const rules: [RegExp, SortOrder][] = [
+      [/\b(?:(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\s+by\s+price(?:[,\s]+(?:lowest|cheapest|low)(?:\s+(?:first|to high(?:est)?))?|\s+ascending)?|price,?\s+lowest first|lowest (?:price )?first)\b/giu, 'price-asc'],
+      [/\b(?:(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price[,\s]+(?:highest|high|most expensive)(?:\s+first)?|highest (?:price )?first|price descending)\b/giu, 'price-desc'],
+      [/按价格(?:从)?低到高(?:排序?)?|价格从低到高|按价格排序|从便宜到贵/gu, 'price-asc'],
+      [/按价格(?:从)?高到低(?:排序?)?|价格从高到低|从贵到便宜/gu, 'price-desc'],
       [/\b(?:cheapest|lowest[\s-]priced?|least expensive|price[:\s]*(?:low(?:est)?|ascending)(?:\s+to\s+high(?:est)?)?|low(?:est)? to high(?:est)?|cheaper|less expensive|more affordable|lower[\s-]priced?|inexpensive|affordable|cheap|budget|bargains?)\b/giu, 'price-asc'],
       [/\b(?:most expensive|priciest|highest[\s-]priced?|price[:\s]*(?:high(?:est)?|descending)(?:\s+to\s+low(?:est)?)?|high(?:est)? to low(?:est)?|premium|luxury|high[\s-]end|top[\s-]end|top of the line|more expensive|pricier)\b/giu, 'price-desc'],
       [/\b(?:newest|latest|new arrivals?|newly added|just (?:in|arrived)|most recent|recently added|brand[\s-]new)\b/giu, 'newest'],
@@ -469,6 +492,7 @@ export function parseQuery(text: string, lang: SearchLang = 'en', vocabulary?: Q
   void lang; // Both languages' rules always apply: shoppers mix them ("Velox 500元以下").
   const p = new Parse(String(text ?? '').slice(0, 500), vocabulary ? compile(vocabulary) : undefined);
   p.negations();
+  p.postfixNegations();
   p.vocabulary();
   p.ratings();
   p.prices();

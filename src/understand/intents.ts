@@ -73,15 +73,15 @@ export interface IntentContext {
 }
 
 const R = {
-  greeting: /^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|howdy|你好|您好|嗨|哈喽|hello呀|早上好|下午好|晚上好)[\s!！.。,，~～]*(?:there)?[\s!！.。]*$/i,
-  thanks: /^(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks|谢谢(?:你|您)?|多谢|感谢|好的谢谢)[\s!！.。]*$/i,
+  greeting: /^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|howdy|你好|您好|嗨|哈喽|hello呀|早上好|下午好|晚上好|在吗|在不在|有人吗)[\s!！.。,，~～?？]*(?:there)?[\s!！.。?？]*$/i,
+  thanks: /^(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks|ok(?:ay)?|great|cool|perfect|got it|谢谢(?:你|您)?|多谢|感谢|好的谢谢|好的|好|嗯|知道了|明白了)[\s!！.。~～]*$/i,
   bye: /^(?:bye|goodbye|see you|cya|再见|拜拜)[\s!！.。]*$/i,
-  identity: /\b(?:who are you|what are you|are you (?:a )?(?:bot|robot|human|ai|real)|your name)\b|你是谁|你是机器人|你叫什么|你是人/i,
+  identity: /\b(?:who are you|what are you|are you (?:a )?(?:bot|robot|human|ai|real(?: person)?|person)|your name|am i talking to)\b|你是谁|你是机器人|你叫什么|你是人|真人|机器人吗/i,
   help: /^(?:help|\?|what can you do|how does this work|what can i ask)|你能做什么|你会什么|怎么用|帮助/i,
   outOfScope:
     /\b(?:weather|forecast|news|politic\w*|election|president|stock (?:market|price)|bitcoin|crypto|write (?:me )?(?:a |an )?(?:poem|story|essay|code|song)|joke|recipe|homework|translate|capital of|who won|sports? scores?|lottery)\b|天气|新闻|政治|选举|股票|比特币|写(?:一首|首)?诗|写代码|笑话|作业|翻译|首都|彩票/i,
-  compare: /\b(?:compare|comparison|comparing|vs\.?|versus|differences?|differ|better than|which (?:one |of (?:them|these|the two) )?(?:is|are|would be) (?:better|best|lighter|cheaper)|which (?:one )?should i (?:get|buy|choose|pick)|side by side)\b|对比|比较|区别|哪个好|哪个更|哪款更|哪款好|有什么不同|还是.{1,30}(?:好|呢|[?？])/i,
-  reviews: /\b(?:reviews?|reviewers?|ratings?|what do (?:people|customers|buyers|others|users) (?:say|think)|pros and cons|pros|cons|feedback|opinions?|complaints?|worth it)\b|评价|评论|口碑|好评|差评|买家怎么说|优缺点|值得买吗|值不值/i,
+  compare: /比一比|比比|\b(?:compare|comparison|comparing|vs\.?|versus|differences?|differ|better than|which (?:one |of (?:them|these|the two) )?(?:is|are|would be) (?:better|best|lighter|cheaper)|which (?:one )?should i (?:get|buy|choose|pick)|side by side)\b|对比|比较|区别|哪个好|哪个更|哪款更|哪款好|有什么不同|还是.{1,30}(?:好|呢|[?？])/i,
+  reviews: /\b(?:reviews?|reviewers?|ratings?|what do (?:other )?(?:people|customers|buyers|others|users|owners) (?:say|think|like|love|hate)|what (?:are|were) (?:people|customers|buyers|others) saying|what people (?:say|think)|pros and cons|pros|cons|feedback|opinions?|complaints?|worth it)\b|评价|评论|口碑|好评|差评|买家怎么说|买过的人|用过的人|大家怎么说|怎么说|优缺点|值得买吗|值不值/i,
   bundle: /\b(?:goes? (?:well )?with|go with|pairs? (?:well )?with|pair it|match(?:es)? with|complete the (?:look|set|outfit)|outfit|what else|anything else (?:i|to)|accessor(?:y|ies)|bought together|bundle|complement\w*|to go with|need with|need for (?:a|my|the))\b|搭配|配什么|一起买|配套|还需要什么|还要买|配件/i,
   deal: /\b(?:cheapest|lowest[- ]priced?|least expensive|best (?:deal|price|value|bargain)s?|bargains?|on sale|sales?|discount(?:s|ed)?|deals?|clearance|promo(?:tion)?s?|markdowns?|value for money)\b|最便宜|最低价|特价|打折|折扣|优惠|促销|划算|性价比|便宜的|清仓/i,
   dealSale: /\b(?:on sale|sales?|discount(?:s|ed)?|deals?|clearance|promo(?:tion)?s?|markdowns?)\b|特价|打折|折扣|优惠|促销|清仓/i,
@@ -89,12 +89,13 @@ const R = {
   recommend: /\b(?:recommend\w*|suggest\w*|for me|what should i (?:buy|get)|gift|present for|surprise me|you think i(?:'d| would) like|based on (?:my|what i))\b|推荐|适合我|送礼|礼物|猜我喜欢|给我挑/i,
   question: /[?？]\s*$|^(?:is|are|does|do|can|will|would|could|how|what|which|has|have|should)\b|吗[?？。]*$|呢[?？。]*$|么[?？。]*$|是否|多少|怎么样|如何|能不能|可不可以|有没有|几/i,
   deixis: /\b(?:this|it|its|it's|this one|that one|this product|this item|the product)\b|这款|这个|这双|这件|这只|这台|这顶|这块|这条|这张|这把|它|该商品|本品|此款/i,
-  plural: /\b(?:these|them|those|both|all (?:three|four|of them)|the two|these two|the three|they)\b|这几款|这两款|这两个|这三款|它们|这些|两款|三款|这两双|这两件/i,
+  plural: /\b(?:these|them|those|both|all (?:three|four|of them)|the two|these two|the three|they)\b|这几款|这两款|这两个|这三款|它们|这些|两款|三款|这两双|这两件|这两台|这几个/i,
   searchVerb: /\b(?:show me|find|search|looking for|look for|do you (?:have|sell|carry)|have you got|any|i want|i need|i'm after|need a|need some|want a|browse|list)\b|有没有.*的|找一?[款双件个]|想买|想要|我要|帮我找|给我看/i,
 };
 
 /** "the top 3", "first two", "前三款": the first N of the last results. */
-const TOP_N = /\b(?:top|first)\s+(\d|two|three|four)\b|前\s*([2-4二三四两])\s*(?:款|个|件|双|名)?/i;
+const TOP_N = /\b(?:top|first|these|the|those)\s+(\d|two|three|four)\b|\b(both)\b|前\s*([2-4二三四两])\s*(?:款|个|件|双|名)?|这([两三四])(?:款|个|件|双|台|只)/i;
+const BOTH: Record<string, number> = { both: 2 };
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 二: 2, 两: 2, 三: 3, 四: 4 };
 
 const ORDINALS: [RegExp, number][] = [
@@ -174,8 +175,8 @@ export function classifyIntent(message: string, ctx: IntentContext): Intent {
   for (const id of idsIn(message, ctx.byId)) refs.push({ kind: 'id', id });
   const top = TOP_N.exec(text);
   if (top && ctx.lastResultIds.length) {
-    const n = top[1] ?? top[2]!;
-    refs.push({ kind: 'previous', count: NUMBER_WORDS[n] ?? Number(n) });
+    const n = top[1] ?? top[3] ?? top[4];
+    refs.push({ kind: 'previous', count: top[2] ? BOTH[top[2].toLowerCase()]! : NUMBER_WORDS[n!] ?? Number(n) });
   } else if (ctx.lastResultIds.length) refs.push(...ordinalRefs(text));
   const plural = R.plural.test(text);
   if (plural && ctx.lastResultIds.length && !refs.some((r) => r.kind === 'previous')) refs.push({ kind: 'previous' });
@@ -211,7 +212,7 @@ export function classifyIntent(message: string, ctx: IntentContext): Intent {
   const pointsAtOne = refs.length === 1 && refs[0]!.kind !== 'previous';
   const concept = conceptsInQuestion(text).length > 0;
   const asks = R.question.test(text);
-  if (pointsAtOne && (asks || concept || /\b(?:tell me (?:more )?about|more about|details|详细|介绍)\b/i.test(text))) return withRefs('product-question');
+  if (pointsAtOne && (asks || concept || /\b(?:tell me (?:more )?about|more about|details)\b|详细|介绍|说说/i.test(text))) return withRefs('product-question');
   // Without "this"/"it", only a short question about a feature counts ("waterproof?", "防水吗"): a message
   // naming a product kind or a price is a search even on a product page.
   const aboutFocus = deictic ? asks || concept : asks && concept && !ctx.looksLikeSearch?.(message);

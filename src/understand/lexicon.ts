@@ -53,10 +53,18 @@ export interface Lexicon {
   df: Map<string, number>;
   /** Word key → in how many products it is the head of the title (the thing sold). */
   headDf: Map<string, number>;
+  /** Word key → in how many titles it occurs. */
+  titleDf: Map<string, number>;
   /** Words of attribute values ("merino" in material: merino wool): properties, not things sold. */
   valueDf: Map<string, number>;
   /** Words of descriptions too (the catalog "knows" the word, not as a product name). */
   textDf: Map<string, number>;
+  /** Attribute key → its values (as written) → how many products have them. Yes/no and colour keys excluded. */
+  values: Map<string, Map<string, number>>;
+  /** Yes/no attribute key → the names shoppers may use: the key and the shop's labels ("mopping", "拖地"). */
+  features: Map<string, string[]>;
+  /** The Chinese of every title, joined: whether a word is ever part of a product's name. */
+  titleText: string;
   /** Chinese: every 2-character run in titles/categories, for abbreviation and overlap checks. */
   cjkBigrams: Set<string>;
   /** One entry per attribute key and unit family ("capacity" holds litres for bags and people for tents). */
@@ -93,7 +101,10 @@ function categoryPhrases(name: string): string[] {
 interface Draft {
   label: string;
   head: string;
+  /** Categories the type names (from category phrases only). */
   categories: Map<string, number>;
+  /** Leaf categories of products whose titles name it. */
+  titleCategories: Map<string, number>;
   ids: Set<string>;
   fromCategory: boolean;
 }
@@ -102,7 +113,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const drafts = new Map<string, Draft>();
   const draft = (key: string, label: string, head: string, fromCategory: boolean): Draft => {
     let d = drafts.get(key);
-    if (!d) drafts.set(key, (d = { label, head, categories: new Map(), ids: new Set(), fromCategory }));
+    if (!d) drafts.set(key, (d = { label, head, categories: new Map(), titleCategories: new Map(), ids: new Set(), fromCategory }));
     d.fromCategory ||= fromCategory;
     return d;
   };
@@ -110,11 +121,15 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const headDf = new Map<string, number>();
   const textDf = new Map<string, number>();
   const valueDf = new Map<string, number>();
+  const titleDf = new Map<string, number>();
   const cjkBigrams = new Set<string>();
+  const titleParts: string[] = [];
   const firstWords = new Map<string, { label: string; ids: Set<string> }>();
   const brands = new Map<string, string>();
   const zhTails = new Map<string, Map<string, Set<string>>>();
   const measuredRaw = new Map<string, MeasuredAttribute>();
+  const values = new Map<string, Map<string, number>>();
+  const labels = new Map<string, Set<string>>();
 
   const count = (map: Map<string, number>, words: Iterable<string>) => {
     for (const w of new Set(words)) map.set(w, (map.get(w) ?? 0) + 1);
@@ -147,8 +162,8 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
         const ws = head.slice(-n);
         if (n === 1 && GENERIC_WORDS.has(last)) continue;
         const d = draft(ws.join(' '), ws.join(' '), last, false);
-        d.ids.add(p.id);
-        if (leaf) d.categories.set(leaf, (d.categories.get(leaf) ?? 0) + 1);
+        if (!d.fromCategory) d.ids.add(p.id);
+        if (leaf) d.titleCategories.set(leaf, (d.titleCategories.get(leaf) ?? 0) + 1);
       }
     }
     // Chinese title tails ("…缓震跑步鞋" → 跑步鞋, 步鞋, 鞋): counted per category, kept when frequent.
@@ -179,8 +194,21 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     const named = [p.title, p.brand ?? '', ...p.categories, ...attrText, ...p.variants.flatMap((v) => Object.values(v.attributes))].join(' ');
     count(df, latinWords(named).map(wordKey).filter(Boolean));
     count(textDf, latinWords(p.description).map(wordKey).filter(Boolean));
+    count(titleDf, latinWords(p.title).map(wordKey).filter(Boolean));
     count(valueDf, latinWords(Object.values(p.attributes).flat().join(' ')).map(wordKey).filter(Boolean));
+    for (const r of cjkRuns(p.title)) titleParts.push(r);
     for (const r of cjkRuns(`${p.title} ${p.categories.join(' ')} ${attrText.join(' ')}`)) for (let i = 0; i + 2 <= r.length; i++) cjkBigrams.add(r.slice(i, i + 2));
+    for (const [key, raw] of Object.entries(p.attributes)) {
+      if (/^colou?r$/i.test(key)) continue;
+      let m = values.get(key);
+      if (!m) values.set(key, (m = new Map()));
+      for (const v of [raw].flat()) if (v && v.length <= 40) m.set(v, (m.get(v) ?? 0) + 1);
+    }
+    for (const [key, label] of Object.entries(p.attributeLabels ?? {})) {
+      let l = labels.get(key);
+      if (!l) labels.set(key, (l = new Set()));
+      if (l.size < 4) l.add(label);
+    }
     // Measured attributes ("310 g", "4 persons", "1.7 L").
     for (const [key, raw] of Object.entries(p.attributes)) {
       const q = quantityOf(Array.isArray(raw) ? raw[0] ?? '' : raw, key);
@@ -228,6 +256,14 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   for (const list of byHead.values()) list.sort((a, b) => b.count - a.count);
 
   const measured = [...measuredRaw.values()].filter((m) => m.values.size >= 2);
+  const vocabulary = vocabularyOf(products);
+  const features = new Map<string, string[]>();
+  for (const b of vocabulary.booleanAttributes) {
+    features.set(b.key, [...new Set([...b.names, ...(labels.get(b.key) ?? [])])]);
+    values.delete(b.key);
+  }
+  // Values shoppers may exclude by name ("not memory foam"): words, not numbers or yes/no.
+  vocabulary.values = [...new Set([...values.values()].flatMap((m) => [...m.keys()]))].filter((v) => !/^\d/.test(v) && v.split(/\s+/).length <= 3 && !/^(?:yes|no|none|是|否|无)$/i.test(v)).slice(0, 5000);
   const synonyms = new Map<string, ProductType[]>();
   for (const group of SYNONYM_GROUPS) {
     const keys = group.map((g) => (isCjkText(g) ? g : latinWords(g).map(wordKey).join(' ')));
@@ -247,9 +283,13 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     headDf,
     textDf,
     valueDf,
+    titleDf,
+    titleText: titleParts.join('|'),
     cjkBigrams,
     measured,
-    vocabulary: vocabularyOf(products),
+    values,
+    features,
+    vocabulary,
     size: products.length,
   };
 }

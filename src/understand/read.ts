@@ -39,6 +39,9 @@ export interface ShopperRequest {
   gift?: { recipient?: string };
   /** The message asks about the page's (or the focused) product, not for a search. */
   aboutFocus: boolean;
+  /** Products like this one ("cheaper socks?" on a socks page): its kind; `cheaper`: below its price. */
+  relativeTo?: string;
+  cheaper?: boolean;
 }
 
 export interface ReadContext extends IntentContext {
@@ -49,7 +52,7 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
@@ -61,21 +64,20 @@ const PICKS: [RegExp, PickBy][] = [
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
   [/\b(?:longest battery|longer battery|lasts? longer|longest[- ]lasting)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响/i, { by: 'measure', family: 'power', dir: 'max' }],
-  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest)\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多/i, { by: 'measure', family: 'volume', dir: 'max' }],
+  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', family: 'volume', dir: 'max' }],
+  [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
+  [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
+  [/\b(?:more powerful suction|stronger suction|most suction)\b|吸力(?:更|最)?大|吸力(?:更|最)?强/i, { by: 'measure', family: 'pressure', dir: 'max' }],
   [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', family: 'volume', dir: 'min' }],
 ];
-const WHICH = /\b(?:which|what)\s+(?:one|of (?:them|these|those|the \w+)|is|would|should|do you)|\bwhich\b|哪(?:个|款|一个|一款|双|件|台|只)|选哪/i;
-const BETTER_FOR = /\b(?:better|best|good|suited|suitable|recommended?)\s+for\s+(.+?)[?.!]*$|(?:适合|更适合)(.+?)(?:的|用)?[?？吗呢]*$/i;
+const WHICH = /\b(?:which|what)\s+(?:one|of (?:them|these|those|the \w+)|is|would|should|do you)|\bwhich\b|\bof (?:those|these|them|the (?:two|three))\b|哪(?:个|款|一个|一款|双|件|台|只)|选哪|这几个里|其中/i;
+const BETTER_FOR = /\b(?:better|best|good|suited|suitable|recommended?|pick|choose|go for|get)\s+for\s+(.+?)[?.!]*$|(?:适合|更适合)(.+?)(?:的|用)?[?？吗呢]*$/i;
 
-/** Questions whose answer is one product's fact: price, stock, sale, sizes, colours, delivery. */
-const FACT_Q = /\b(?:how much|price|cost|on sale|discount|in stock|available|sizes?|colou?rs?|ship|delivery|warranty)\b|多少钱|价格|价钱|几块|打折|优惠|有货|库存|尺码|颜色|发货|保修/i;
 
-const GIFT = /\b(?:gifts?|presents?|stocking stuffers?|something for (?:my|a|our))\b|礼物|送礼|礼品|送给|送人/i;
-const POPULAR = /^(?:what(?:'s| is| are)\s+)?(?:popular|trending|hot|best[- ]?sell(?:ers?|ing))(?:\s+(?:right now|now|here|today|this week))?[?.!]*$|(?:什么|哪些)?(?:最)?(?:热销|热卖|受欢迎|流行|爆款)(?:的)?(?:是什么|有哪些|呢)?[?？]*$|^(?:what do people buy|what's everyone buying)/i;
-const SUGGEST_ANY = /^(?:(?:please\s+)?(?:recommend|suggest)\s+(?:me\s+)?(?:something|anything|some(?:thing)? (?:good|nice))|surprise me|give me (?:some )?(?:ideas|suggestions|recommendations))[.!?]*$|^(?:给我)?推荐(?:点|一些|几个|一下)?(?:东西|好东西|商品|好物)?[吧吗。！!？?]*$|随便推荐/i;
+const GIFT = /\b(?:gifts?(?! ?wrap)|presents?|stocking stuffers?|housewarming)\b|礼物|送礼|礼品(?!包装)|送给|送人|送(?=[爸妈老朋同闺姐妹哥弟儿女孩爷奶外])/i;
+const POPULAR = /^(?:what(?:'s| is| are)\s+)?(?:(?:most )?popular|trending|hot|best[- ]?sell(?:ers?|ing))(?:\s+(?:right now|now|here|today|this week|items|products))?[?.!]*$|(?:什么|哪些)?(?:最)?(?:热销|热卖|受欢迎|流行|爆款)(?:的)?(?:是什么|有哪些|呢)?[?？]*$|^what do (?:people|most people|customers|others) (?:buy|get|order)|^what(?:'s| is) everyone (?:buying|getting)|^what sells (?:best|most)|大家都在买|都在买什么|卖得(?:最)?好|什么卖得|买得最多/i;
+const SUGGEST_ANY = /^(?:(?:please\s+)?(?:recommend|suggest)\s+(?:me\s+)?(?:something|anything|some(?:thing)? (?:good|nice))|give me (?:some )?(?:ideas|suggestions|recommendations))[.!?]*$|^surprise me\b|^(?:给我)?推荐(?:点|一些|几个|一下)?(?:东西|好东西|商品|好物)?[吧吗。！!？?]*$|随便推荐|随便看看/i;
 
-/** A Chinese "thing" phrase: the shopper names an object ("有卖笔记本电脑吗", "有没有吸尘器"). */
-const ZH_ASK_THING = /(?:有没有|有卖|卖不卖|卖|有)([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|[?？]|$)/;
 const ZH_FUNCTION = /^(?:多少钱|多少|什么|哪些|一些|东西|推荐|一下|这个|那个|这款|便宜|好的|好用|合适|适合|最好|折扣|打折|优惠|活动|货|现货|库存|颜色|尺码|多少|价格|评价|质量)$/;
 
 interface TypeHit {
@@ -83,6 +85,8 @@ interface TypeHit {
   start: number;
   end: number;
   words: number;
+  /** Found through its head word only ("cooker" → rice cooker). */
+  viaHead?: boolean;
 }
 
 /**
@@ -90,7 +94,8 @@ interface TypeHit {
  * filter parser left (`free`): "sale", "available" or "recommend" are understood, not misspelt.
  */
 function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
-  return message.replace(/[A-Za-z]{4,}/g, (w) => {
+  // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide").
+  return message.replace(/[A-Za-z]{5,}/g, (w) => {
     const k = wordKey(w);
     if (!free.has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
     const max = k.length >= 8 ? 2 : 1;
@@ -136,16 +141,32 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
   if (!hits.length) {
     for (const s of spans) {
       const list = lex.byHead.get(s.k);
-      if (list?.length && !GENERIC_WORDS.has(s.k)) hits.push({ type: list[0]!, start: s.start, end: s.end, words: 1 });
+      if (list?.length && !GENERIC_WORDS.has(s.k)) hits.push({ type: list[0]!, start: s.start, end: s.end, words: 1, viaHead: true });
     }
   }
   if (!hits.length) return [];
+  // "something to sharpen my knives": a verb the catalog sells a tool for ("sharpen" → sharpener).
+  for (const s of spans) {
+    for (const tail of ['er', 'r', 'ner', 'ter']) {
+      const tool = lex.types.get(`${s.k}${tail}`) ?? lex.byHead.get(`${s.k}${tail}`)?.[0];
+      if (tool && !hits.some((h) => h.type === tool)) {
+        const core = spans.findIndex((x, i) => i > 0 && SPLIT_WORDS.has(x.w.toLowerCase()));
+        const before = core < 0 || spans.indexOf(s) > core;
+        if (before) return [{ type: tool, start: s.start, end: s.end, words: 1 }];
+      }
+    }
+  }
   const split = spans.find((s, i) => i > 0 && SPLIT_WORDS.has(s.w.toLowerCase()) && hits.some((h) => h.end <= s.start));
   const core = split ? hits.filter((h) => h.end <= split.start) : hits;
   const pool = core.length ? core : hits;
   const end = Math.max(...pool.map((h) => h.end));
   const atHead = pool.filter((h) => h.end === end).sort((a, b) => b.words - a.words);
   let head = atHead[0]!;
+  // "robot vacuum cleaner": a category type overlapping a title phrase at the head wins.
+  if (!head.type.categories.length) {
+    const cat = pool.find((h) => h.type.categories.length && h.end > head.start && h.start < head.end && h.words > 1);
+    if (cat) head = cat;
+  }
   // A title phrase ("merino sock") gives way to the category its head names ("Socks"): the modifier
   // then ranks within the whole category instead of hiding products titled differently.
   if (!head.type.categories.length && head.words > 1) {
@@ -200,7 +221,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
         for (let i = 0; i + 2 <= w.length; i++) pairs.add(w.slice(i, i + 2));
         let best: { t: ProductType; shared: number } | null = null;
         for (const [key, t] of lex.types) {
-          if (!isCjkText(key) || key.length < 2) continue;
+          if (!isCjkText(key) || key.length < 2 || !key.includes(w.at(-1)!)) continue;
           let shared = 0;
           for (const p of pairs) if (key.includes(p)) shared++;
           if (shared && shared / pairs.size >= 0.5 && (!best || shared > best.shared || (shared === best.shared && t.count > best.t.count))) best = { t, shared };
@@ -219,37 +240,92 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
   return [atEnd[0]!];
 }
 
+/** Asked for as a thing to buy: "do you sell X", "I need a X", "looking for X". */
+const ASK_FRAME = /\b(?:do you (?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
+/** Chinese frames naming an object ("有卖笔记本电脑吗", "有没有吸尘器", "你们卖洗碗机吗", "想买个厨师机"). */
+const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|我要买|要买|想要|我要|找|有)(?:个|一个|一台|一款|点)?([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|的吗|[?？]|$)/;
+const ZH_LEAD = /^(?:什么|哪些|一些|一个|一款|个|点|那种|这种)/;
+
 /** The word the shopper wants that the shop does not sell, if any. */
-function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Lexicon, intent: Intent): string | undefined {
+function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Lexicon, intent: Intent, typed = text): string | undefined {
   // filtersRest: the words the filter parser left ("cheapest in-stock blender" → "blender").
-  if (types.length) return undefined;
   const searchLike = intent.kind === 'search' || intent.kind === 'best-deal' || (intent.kind === 'recommend' && !!intent.query && !GIFT.test(text));
   if (!searchLike || intent.refine) return undefined;
-  // Chinese: an object named after 有/卖/有没有 whose characters the catalog never uses together.
-  const zh = ZH_ASK_THING.exec(text.replace(/[的了]/g, ''));
-  const cjkCandidates = zh ? [zh[1]!] : cjkRuns(filtersRest).flatMap((r) => cjkWords(r)).filter((w) => w.length >= 2).slice(-1);
-  for (const w of cjkCandidates) {
-    if (ZH_FUNCTION.test(w) || COLOR_WORD_LIST.some((c) => c.word === w)) continue;
+  if (types.length) return unseenCompound(typed, types[0]!, lex);
+  // Chinese: an object named in a buying frame, or the whole message, that the catalog never sells.
+  const zh = ZH_FRAME.exec(text.replace(/[了]/g, '')) ?? /有([\u3400-\u9fff]{2,8}?)(?:卖|出售)/.exec(text);
+  const restZh = filtersRest.replace(/[的\s?？!！。]/g, '');
+  // The parser's rest as a bare thing ("最便宜的有货的榨汁机" → 榨汁机), unless it holds a verb or particle.
+  const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) && !/[能要换想给看找有带用放可会是不没吗呢吧和或哪些么]/.test(restZh) ? restZh : null;
+  const sells = /卖|出售/.test(text);
+  const candidate = (zh?.[1] ?? bare)?.replace(ZH_LEAD, '').replace(/[吗么呢嘛]+$/, '').replace(/的$/, '');
+  if (candidate && candidate.length >= 2 && !ZH_FUNCTION.test(candidate) && !COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) {
     let known = 0;
-    for (let i = 0; i + 2 <= w.length; i++) if (lex.cjkBigrams.has(w.slice(i, i + 2))) known++;
-    if (known / Math.max(1, w.length - 1) < 0.5) return w;
+    for (let i = 0; i + 2 <= candidate.length; i++) if (lex.cjkBigrams.has(candidate.slice(i, i + 2))) known++;
+    const attrText =
+      [...lex.values.values()].some((m) => [...m.keys()].some((v) => v.includes(candidate) || (v.length >= 2 && /[\u3400-\u9fff]/.test(v) && candidate.includes(v)))) ||
+      [...lex.features.values()].some((names) => names.some((n) => n.length >= 2 && (n.includes(candidate) || candidate.includes(n))));
+    if (!attrText && known / Math.max(1, candidate.length - 1) < 0.5) return candidate;
+    // Never part of a product's name: not sold ("登山杖"); a feature ("可洗碗机清洗") only when the
+    // shopper asks whether the shop sells it ("你们卖洗碗机吗").
+    // No type matched it: asked whether the shop sells it ("你们卖X吗", "有X吗" naming a thing, not a
+    // value like "有碳钢的吗"), it is not a product here.
+    const exactValue = [...lex.values.values()].some((m) => m.has(candidate)) || [...lex.features.values()].some((names) => names.includes(candidate));
+    const asksForThing = sells || (!!zh && !zh[0].includes('的') && !exactValue);
+    if (asksForThing || (!lex.titleText.includes(candidate) && !attrText)) return candidate;
   }
-  // Latin: the last content word before any "for/with/…" — the head noun.
+  // Latin: the last content word before any "for/with/…" — the head noun — asked for as a thing.
   const spans = wordSpans(filtersRest).filter((s) => !/\d/.test(s.w));
   const cut = spans.findIndex((s, i) => i > 0 && SPLIT_WORDS.has(s.w.toLowerCase()));
   const plain = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
   const core = (cut > 0 ? spans.slice(0, cut) : spans).filter((s) => !FUNCTION_WORDS.has(plain(s.w)) && !DESCRIBING_WORDS.has(plain(s.w)));
   const head = core.at(-1);
-  if (!head || lex.brands.has(head.w.toLowerCase()) || head.k.length < 3) return undefined;
-  const known = lex.df.get(head.k) ?? 0;
-  const adjective = /(?:able|ible|ful|ous|ive|al|ic|ed|ing|less|ish|y)$/i.test(head.w);
+  if (!head || lex.brands.has(head.w.toLowerCase()) || head.k.length < 3 || lex.synonyms.has(head.k)) return undefined;
+  const framed = ASK_FRAME.test(text) || intent.kind === 'best-deal' || core.length === spans.length;
+  if (!framed) return undefined;
+  const adjective = /(?:able|ible|ful|ous|ive|al|ic|ed|ing|less|ish|ly|y)$/i.test(head.w);
   if (adjective && !/s$/i.test(head.w)) return undefined;
-  if (!known && !lex.textDf.has(head.k)) return head.w;
+  // The thing as said: with the unknown words before it ("wine glasses", "stand mixer").
+  let first = core.length - 1;
+  while (first > 0 && !lex.titleDf.has(core[first - 1]!.k) && !lex.brands.has(core[first - 1]!.w.toLowerCase())) first--;
+  const surface = first < core.length - 1 ? filtersRest.slice(core[first]!.start, head.end) : hyphenated(filtersRest, head);
+  const known = lex.df.get(head.k) ?? 0;
+  if (!known && !lex.textDf.has(head.k) && !lex.valueDf.has(head.k)) return surface;
   // Known only as a modifier ("laptop" in "laptop sleeve"), and asked for as a thing: plural or after a/an/any.
   const asThing = head.w.toLowerCase() !== head.k && /s$/i.test(head.w);
   const named = (core.length === 1 && spans.length === 1) || new RegExp(`\\b(?:a|an|any|some|sell|have|carry)\\s+(?:\\w+\\s+)?${head.w}\\b`, 'i').test(text);
-  if (!(lex.headDf.get(head.k) ?? 0) && !lex.byHead.has(head.k) && !lex.valueDf.has(head.k) && (asThing || named)) return head.w;
+  if (!(lex.headDf.get(head.k) ?? 0) && !lex.byHead.has(head.k) && !lex.valueDf.has(head.k) && (asThing || named)) return surface;
   return undefined;
+}
+
+/** "sleeping bag" when the shop has bags: a modifier the catalog never uses makes it another thing. */
+function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | undefined {
+  if (head.words !== 1 || isCjkText(head.type.key)) return undefined;
+  const before = /([A-Za-z]+)\s+$/.exec(text.slice(0, head.start));
+  const w = before?.[1];
+  if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || COLOR_WORD_LIST.some((c) => c.word === w.toLowerCase()) || lex.brands.has(w.toLowerCase())) return undefined;
+  const k = wordKey(w);
+  if (lex.valueDf.has(k) || lex.synonyms.has(k) || lex.titleDf.has(k)) return undefined;
+  // "slow cooker" where the shop's cookers are all rice cookers: a compound the catalog never names.
+  // A modifier of a type the shop sells ("winter jacket", "sleeping bag") only narrows: if nothing
+  // fits, the answer says which words it dropped.
+  return head.viaHead ? `${w} ${text.slice(head.start, head.end)}` : undefined;
+}
+
+/** The whole hyphenated word around a span ("gore-tex", not "tex"). */
+function hyphenated(text: string, span: { start: number; end: number }): string {
+  let a = span.start;
+  let b = span.end;
+  while (a > 1 && text[a - 1] === '-' && /[A-Za-z0-9]/.test(text[a - 2]!)) for (a -= 1; a > 0 && /[A-Za-z0-9]/.test(text[a - 1]!); a--);
+  while (text[b] === '-' && /[A-Za-z0-9]/.test(text[b + 1] ?? '')) for (b += 1; b < text.length && /[A-Za-z0-9]/.test(text[b]!); b++);
+  return text.slice(a, b);
+}
+
+/** Whether a title names a type key ("Merino Hiking Sock" names "sock"). */
+function titleHas(title: string, key: string): boolean {
+  if (isCjkText(key)) return title.includes(key);
+  const ws = new Set(latinWords(title).map(wordKey));
+  return key.split(' ').every((k) => ws.has(k));
 }
 
 function removeSpans(text: string, spans: { start: number; end: number }[]): string {
@@ -269,7 +345,7 @@ export function typeFilter(types: ProductType[]): Partial<SearchFilters> {
 export function quantityIds(asks: QuantityAsk[], lex: Lexicon): Set<string> | null {
   let ids = null as Set<string> | null;
   for (const ask of asks) {
-    const measured = lex.measured.filter((m) => m.family === ask.family);
+    const measured = lex.measured.filter((m) => m.family === ask.family && (!ask.key || m.key === ask.key));
     if (!measured.length) continue;
     const ok = new Set<string>();
     for (const m of measured) for (const [id, v] of m.values) if (satisfies(v, ask)) ok.add(id);
@@ -283,6 +359,68 @@ function intersect(a: string[] | undefined, b: Iterable<string>): string[] {
   return a ? a.filter((x) => set.has(x)) : [...set];
 }
 
+/** A question (rather than a request): "is it…?", "how heavy", "多重", "能放洗碗机吗". */
+const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|have|how|what|whats|what's|which|will|should)\b|吗[?？。！!]*$|么[?？]*$|多少|多久|多重|多大|多厚|多长|多宽|多高|几(?:个|件|片|档|种|人|升|天|小时)?|什么|怎么|能不能|可不可以|是不是|是否|能否|([\u4e00-\u9fff])不\1|还是/i;
+/** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
+const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
+/** Words that ask for other products, not about this one. */
+const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|others|similar|alternatives?|instead|cheaper|ones)\b|推荐|别的|其他|类似|同款|同类|还有什么|换个|换一个|便宜点|更便宜/i;
+/** "do you sell X?" — a question about the shop's range, not the product on the page. */
+const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
+
+/** Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel", "带拖地的"). */
+function featureFilters(words: string, lex: Lexicon): { attributes: Record<string, string[]>; used: string[] } {
+  const keys = new Set(latinWords(words).map(wordKey).filter((k) => !FUNCTION_WORDS.has(k)));
+  const attributes: Record<string, string[]> = {};
+  const used: string[] = [];
+  const covers = (name: string): boolean => {
+    if (isCjkText(name)) return name.length >= 2 && words.includes(name);
+    const ks = latinWords(name).map(wordKey).filter(Boolean);
+    return ks.length > 0 && ks.every((k) => keys.has(k));
+  };
+  for (const [key, names] of lex.features) {
+    const hit = names.find(covers);
+    if (hit) {
+      attributes[key] = ['yes'];
+      used.push(hit);
+    }
+  }
+  for (const [key, vals] of lex.values) {
+    if (attributes[key]) continue;
+    const hits: string[] = [];
+    for (const v of vals.keys()) {
+      if (/^\d+(?:[.,]\d+)?\s*[a-z%]{0,3}$/i.test(v) || /^(?:yes|no|none|n\/a|是|否|无|有)$/i.test(v)) continue;
+      if (covers(v)) hits.push(v);
+    }
+    if (hits.length && hits.length < vals.size) {
+      attributes[key] = hits;
+      used.push(...hits);
+    }
+  }
+  return { attributes, used };
+}
+
+/** Numbers said with an attribute's own name: "800 thread count", "thread count over 600", "800支". */
+function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
+  const out: QuantityAsk[] = [];
+  for (const m of lex.measured) {
+    if (isCjkText(m.key)) continue;
+    const name = latinWords(m.key).join('\\s+');
+    if (!name) continue;
+    const re = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${name}|${name}\\s*(?:of|:)?\\s*(?:(over|above|at least|more than|under|below|less than|at most)\\s*)?(\\d+(?:\\.\\d+)?))(\\s*(?:\\+|or more|and up|or less|or under))?`, 'i');
+    const hit = re.exec(words);
+    if (!hit) continue;
+    const n = Number(hit[1] ?? hit[3]);
+    const bound = `${hit[2] ?? ''} ${hit[4] ?? ''}`;
+    const ask: QuantityAsk = { family: m.family, key: m.key, start: hit.index, end: hit.index + hit[0].length };
+    if (/over|above|at least|more than|\+|or more|and up/i.test(bound)) ask.min = n;
+    else if (/under|below|less than|at most|or less|or under/i.test(bound)) ask.max = n;
+    else ask.exact = n;
+    out.push(ask);
+  }
+  return out;
+}
+
 export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const lex = ctx.lexicon;
   const raw = message.normalize('NFKC');
@@ -294,45 +432,58 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // The product words (the question's scaffolding off); quantities come out first: "tents for 4
   // people" must not search for "4".
   const words = intent.query || text;
-  const quantities = quantitiesIn(words);
-  const noQuantities = removeSpans(words, quantities);
-  const types = isCjkText(noQuantities) ? [...latinTypes(noQuantities, lex), ...cjkTypes(noQuantities, lex)] : latinTypes(noQuantities, lex);
-  const chosen = types.length > 1 && isCjkText(noQuantities) ? types.slice(-1) : types;
-  const parsed = ctx.parse(removeSpans(noQuantities, chosen));
+  const keyed = keyedQuantities(words, lex);
+  const quantities = [...keyed, ...quantitiesIn(removeSpans(words, keyed))];
+  const noQuantities = removeSpans(words, keyed.length ? keyed : quantities);
+  const cleaned = keyed.length ? removeSpans(noQuantities, quantitiesIn(noQuantities)) : noQuantities;
+  const types = isCjkText(cleaned) ? [...latinTypes(cleaned, lex), ...cjkTypes(cleaned, lex)] : latinTypes(cleaned, lex);
+  const chosen = types.length > 1 && isCjkText(cleaned) ? types.slice(-1) : types;
+  const parsed = ctx.parse(removeSpans(cleaned, chosen));
   const filters: SearchFilters = { ...parsed.filters };
   const typeList = chosen.map((h) => h.type);
   if (typeList.length) {
     delete filters.categories;
     Object.assign(filters, typeFilter(typeList));
   }
-  // Brands written only in titles filter by the products that carry them.
+  // Features and attribute values named in the words become filters; what they used leaves the words.
+  const features = featureFilters(parsed.text, lex);
+  let rest = parsed.text;
+  if (Object.keys(features.attributes).length) {
+    filters.attributes = { ...features.attributes, ...filters.attributes };
+    for (const u of features.used) rest = isCjkText(u) ? rest.split(u).join(' ') : rest.replace(new RegExp(`\\b${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'ig'), ' ');
+  }
+  // Brands written only in titles filter by the products that carry them; excluded brands are also
+  // left out by title, for products without a brand field.
   const titleBrandIds: string[][] = [];
-  for (const w of latinWords(parsed.text)) {
+  for (const w of latinWords(rest)) {
     const ids = lex.titleBrands.get(w.toLowerCase());
     if (ids) titleBrandIds.push([...ids]);
   }
-  let rest = parsed.text;
   if (titleBrandIds.length) {
     filters.ids = intersect(filters.ids, titleBrandIds.flat());
     rest = latinWords(rest).filter((w) => !lex.titleBrands.has(w.toLowerCase())).join(' ');
   }
+  if (filters.excludeBrands?.length) filters.excludeTerms = [...new Set([...(filters.excludeTerms ?? []), ...filters.excludeBrands.map((b) => b.toLowerCase())])];
   const qIds = quantityIds(quantities, lex);
   if (qIds) filters.ids = intersect(filters.ids, qIds);
+  rest = rest.replace(/\s+/g, ' ').trim();
   const query: ParsedQuery = { text: rest, filters, ...(parsed.sort ? { sort: parsed.sort } : {}) };
 
+  const deixis = intent.refs.some((r) => r.kind === 'current') || /\b(?:it|this|this one|that one)\b|这款|这个|它/i.test(text);
   // Gifts and "recommend me something": recommendations, not a search for the word "gift".
   let gift: ShopperRequest['gift'];
-  if (GIFT.test(text) && !['compare', 'review-summary', 'shop-question', 'product-question'].includes(intent.kind)) {
+  if (GIFT.test(text) && !['compare', 'review-summary', 'shop-question', 'product-question'].includes(intent.kind) && !(deixis && focus)) {
     const r = GIFT_RECIPIENT.exec(text);
     gift = r ? { recipient: (r[1] ?? r[2])!.toLowerCase() } : {};
     intent = { ...intent, kind: 'recommend' };
   } else if (SUGGEST_ANY.test(text.trim()) || POPULAR.test(text.trim())) {
     intent = { ...intent, kind: 'recommend', query: '' };
+    query.text = '';
   }
 
   // "Which one is lighter?" after a list or comparison picks one of them.
   let pick: PickBy | undefined;
-  if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && !typeList.length) {
+  if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && (!typeList.length || /^(?:so\s+|ok\s+|and\s+)?(?:which|哪|里面哪|其中哪)/i.test(text.trim()))) {
     pick = PICKS.find(([re]) => re.test(text))?.[1];
     const forWhom = BETTER_FOR.exec(text);
     if (!pick && forWhom) pick = { by: 'words', dir: 'max', words: (forWhom[1] ?? forWhom[2] ?? '').trim() };
@@ -340,40 +491,47 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     if (pick) intent = { ...intent, kind: 'compare', refs: [{ kind: 'previous' }] };
   }
 
-  // A question about the focused product made only of its facts ("is it on sale?", "多少钱", "有蓝色的吗").
-  const namesSomething = typeList.length > 0 || !!filters.brands?.length || /\b(?:show|find|search|looking|any|recommend|other|others|similar|alternatives?)\b|推荐|别的|其他|类似|还有什么/i.test(text);
-  const factQuestion = intent.kind === 'search' && !intent.refine && !!focus && !namesSomething && /[?？]|吗|么|\b(?:is|does|do|can|has|have|how much|what)\b|多少|几/i.test(text);
+  // Focus rule: on a product's page (or after talking about one product), a question that names no
+  // other product, brand or list is about that product — "is it on sale?", "多少钱", "有蓝色的吗",
+  // "can it go in the dishwasher", "多重" — even right after a search.
   let aboutFocus = intent.kind === 'product-question';
-  if (factQuestion && (filters.colors?.length || filters.onSale || filters.inStock || quantities.length || FACT_Q.test(text) || !contentLeft(rest, lex))) {
-    intent = { ...intent, kind: 'product-question', refs: intent.refs.length ? intent.refs : [{ kind: 'current' }] };
+  const listRef = intent.refs.some((r) => r.kind === 'previous' || r.kind === 'ordinal');
+  const askable = intent.kind === 'search' || intent.kind === 'best-deal' || (intent.kind === 'recommend' && deixis);
+  const focusProduct = focus ? ctx.byId.get(focus) : undefined;
+  // The type named is the product's own ("how heavy is the shoe"), or the question names one of its
+  // attributes ("what kind of inner pot", "whats the thread count").
+  const ownType = !typeList.length || (!!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key)));
+  const namesOwnAttribute = !!focusProduct && Object.keys(focusProduct.attributes).some((k) => {
+    const ks = latinWords(k).map(wordKey);
+    const ws = new Set(latinWords(text).map(wordKey));
+    return ks.length > 0 && ks.every((x) => ws.has(x));
+  });
+  const fragmentOfList = FRAGMENT.test(text.trim()) && ctx.hasPreviousSearch && ctx.lastResultIds.length >= 2;
+  if (focus && askable && (ownType || namesOwnAttribute) && !filters.brands?.length && !listRef && !fragmentOfList && QUESTION.test(text) && !WANTS_OTHERS.test(text) && !SHOP_RANGE.test(text) && !/^(?:what|which|any)\b.*\b(?:on sale|deals?|discounts?)\b|什么(?:折扣|优惠|打折|活动)|哪些/i.test(text)) {
+    intent = { ...intent, kind: 'product-question', refine: false, refs: intent.refs.length ? intent.refs : [{ kind: 'current' }] };
     aboutFocus = true;
   }
 
-  // "Is it on sale?" / "这款打折吗" on a product: the product's own deal, not the shop's.
-  if (intent.kind === 'best-deal' && focus && intent.refs.some((r) => r.kind === 'current') && !typeList.length) {
-    intent = { ...intent, kind: 'product-question' };
-    aboutFocus = true;
+  // Refinements keep the type: after a list, a follow-up that names no type of its own ("in blue",
+  // "that also mops", "under 2 kg", "not Voltra either", "电动的", "便宜一点的") narrows that list.
+  // "cheaper socks?" / "比这个便宜的GPS手表" / "similar ones in stock" on a product's page: its kind,
+  // compared with it.
+  let relativeTo: string | undefined;
+  if (!aboutFocus && focusProduct && (intent.kind === 'search' || intent.kind === 'best-deal' || intent.kind === 'recommend') && (CHEAPER.test(text) || /\b(?:similar|like this|like it|alternatives?)\b|类似|同款|同类|差不多/i.test(text)) && (!typeList.length || ownType)) {
+    relativeTo = focusProduct.id;
+    intent = { ...intent, kind: 'search', refine: !typeList.length };
   }
-
-  // Refinements keep the type: a follow-up with no type of its own and only filters narrows the last list.
-  const refineWords = CHEAPER.test(text) || /换个|换一个|换成|有没有别的颜色|other colou?rs?|in (?:a )?different colou?r/i.test(text);
-  if (!typeList.length && !intent.refine && intent.kind === 'search' && (ctx.hasPreviousSearch || focus) && refineWords && !contentLeft(rest, lex)) {
-    intent = { ...intent, refine: true };
+  if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
+    // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
+    const unknownThing = unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
+    const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
+    const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
+    if (fragment || aboutProduct) intent = { ...intent, refine: true };
   }
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };
 
-  const notSold = unsoldWord(text, chosen, parsed.text, lex, intent);
-  return { intent, types: typeList, notSold, query, quantities, pick, gift, aboutFocus };
-}
-
-/** Whether words are left that say what to search for (not only filler like "something", "的"). */
-function contentLeft(rest: string, lex: Lexicon): boolean {
-  const latin = latinWords(rest).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !DESCRIBING_WORDS.has(w.toLowerCase()) && !/^(?:cheaper|cheap|expensive|colou?rs?|one|ones)$/i.test(w));
-  const zh = cjkRuns(rest)
-    .flatMap((r) => cjkWords(r))
-    .filter((w) => !/^(?:的|了|吗|呢|吧|有|没有|一点|一些|点|些|换个|换一个|换|要|我|想|给|看看|还有|别的|其他|便宜|更|再|什么|颜色|个|款|是|不是|这|那|这款|这个)$/.test(w));
-  void lex;
-  return latin.length > 0 || zh.length > 0;
+  const notSold = aboutFocus ? undefined : unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
+  return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }
 
 /** One product picked from `products` by `pick` (null when the catalog cannot tell them apart). */

@@ -4,7 +4,7 @@
  * converted to its family's base unit so "1.5 l" and "1500 ml" compare.
  */
 
-export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data';
+export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound' | 'area';
 
 export interface Quantity {
   family: Family;
@@ -24,10 +24,14 @@ const UNITS: [string, Family, number][] = [
   ['feet', 'length', 304.8], ['ft', 'length', 304.8], ['毫米', 'length', 1], ['厘米', 'length', 10], ['公分', 'length', 10], ['米', 'length', 1000], ['英寸', 'length', 25.4], ['寸', 'length', 25.4],
   ['watts', 'power', 1], ['watt', 'power', 1], ['w', 'power', 1], ['瓦', 'power', 1],
   ['people', 'people', 1], ['persons', 'people', 1], ['person', 'people', 1], ['p', 'people', 1], ['man', 'people', 1], ['sleeps', 'people', 1], ['人', 'people', 1],
+  ['weeks', 'time', 10080], ['week', 'time', 10080], ['days', 'time', 1440], ['day', 'time', 1440], ['周', 'time', 10080], ['星期', 'time', 10080], ['天', 'time', 1440],
   ['hours', 'time', 60], ['hour', 'time', 60], ['hrs', 'time', 60], ['hr', 'time', 60], ['h', 'time', 60], ['minutes', 'time', 1], ['mins', 'time', 1], ['min', 'time', 1], ['小时', 'time', 60], ['分钟', 'time', 1],
   ['mah', 'energy', 1], ['毫安', 'energy', 1],
-  ['pieces', 'count', 1], ['piece', 'count', 1], ['pcs', 'count', 1], ['pc', 'count', 1], ['pack', 'count', 1], ['件', 'count', 1], ['片', 'count', 1], ['只', 'count', 1],
-  ['bar', 'pressure', 1],
+  ['pieces', 'count', 1], ['piece', 'count', 1], ['pcs', 'count', 1], ['pc', 'count', 1], ['pack', 'count', 1], ['件', 'count', 1], ['支', 'count', 1], ['片', 'count', 1], ['只', 'count', 1],
+  ['bar', 'pressure', 1], ['kpa', 'pressure', 0.01], ['pa', 'pressure', 0.00001],
+  ['m²', 'area', 1], ['m2', 'area', 1], ['sqm', 'area', 1], ['sq m', 'area', 1], ['sq ft', 'area', 0.0929], ['sqft', 'area', 0.0929], ['square feet', 'area', 0.0929], ['square metres', 'area', 1], ['square meters', 'area', 1], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
+  ['db', 'sound', 1], ['dba', 'sound', 1], ['decibels', 'sound', 1], ['分贝', 'sound', 1],
+  ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1],
   ['gb', 'data', 1], ['tb', 'data', 1024],
 ];
 UNITS.sort((a, b) => b[0].length - a[0].length);
@@ -55,12 +59,15 @@ export function quantityOf(value: string, key = ''): Quantity | null {
     const u = UNIT_OF.get(m[2].replace(/\s/g, ''));
     if (u) return { family: u.family, value: n * u.factor };
   }
-  const fam = KEY_FAMILY.find(([re]) => re.test(key))?.[1];
-  return fam && v === m[0].trim() ? { family: fam, value: n } : null;
+  if (v !== m[0].trim()) return null;
+  // A bare number counts what its key says ("capacity: 4" people), else things ("thread count: 800").
+  return { family: KEY_FAMILY.find(([re]) => re.test(key))?.[1] ?? 'count', value: n };
 }
 
 export interface QuantityAsk {
   family: Family;
+  /** The attribute asked about, when the shopper named it ("800 thread count", "thread count over 600"). */
+  key?: string;
   min?: number;
   max?: number;
   /** An exact amount ("a 4-person tent"): products within a few percent count. */
@@ -129,7 +136,8 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     }
     if (ask.min === undefined && ask.max === undefined) {
       // "a tent for 4 people" means room for 4 (or more); "300 g" alone means about that much.
-      if (unit.family === 'people') ask.min = value;
+      // "a 1-person tent" (a hyphenated size) is exactly that.
+      if (unit.family === 'people' && !/-\s*$/.test(text.slice(m.index!, m.index! + m[0].length - m[2]!.length))) ask.min = value;
       else ask.exact = value;
     }
     const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
@@ -149,6 +157,6 @@ export function quantitiesIn(message: string): QuantityAsk[] {
 export function satisfies(value: number, ask: QuantityAsk): boolean {
   if (ask.min !== undefined && value < ask.min - 1e-9) return false;
   if (ask.max !== undefined && value > ask.max + 1e-9) return false;
-  if (ask.exact !== undefined && Math.abs(value - ask.exact) > Math.max(ask.exact * 0.1, 1e-9)) return false;
+  if (ask.exact !== undefined && Math.abs(value - ask.exact) > Math.max(ask.exact * 0.03, 1e-9)) return false;
   return true;
 }

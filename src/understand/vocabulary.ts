@@ -13,6 +13,8 @@ export interface QueryVocabulary {
   categories: string[];
   /** Attributes whose values are yes/no, with the words that name them (the key, the shop's labels, known translations). */
   booleanAttributes: { key: string; names: string[] }[];
+  /** Attribute values shoppers may exclude by name ("memory foam", "记忆棉"); set by the lexicon. */
+  values?: string[];
   /** The catalog's usual currency. */
   currency?: string;
 }

@@ -19,7 +19,8 @@ export function latinWords(text: string): string[] {
 
 /** A word's lookup key: lower case, accents off, stemmed ("Kettles" → "kettle"). */
 export function wordKey(w: string): string {
-  const f = foldWord(w).replace(/['’]s$/, '');
+  // "knives" → "knife", "shelves" → "shelf": plurals the light stemmer leaves.
+  const f = foldWord(w).replace(/['’]s$/, '').replace(/ives$/, 'ife').replace(/lves$/, 'lf');
   return /^[a-z]+$/.test(f) ? stem(f) : f;
 }
 

@@ -151,7 +151,7 @@ describe('Assistant with a (fake) model', () => {
   it('reads the intent with a JSON-schema call, then streams a verified answer', async () => {
     const engine = new FakeChatEngine({
       json: { intent: 'search', query: 'trail running shoes', products: [], refine: false },
-      reply: 'Try [[TH-RS-001]] — great on trails. Also [[NOPE-1]] for $1.',
+      reply: 'Try [[TH-TE-001]] — great on trails. Also [[NOPE-1]] for $1.',
       chunk: 3,
     });
     const updates: Answer[] = [];
@@ -160,7 +160,7 @@ describe('Assistant with a (fake) model', () => {
     expect(engine.requests[0]!.schema).to.have.nested.property('properties.intent.enum');
     expect(a.intent!.source).to.equal('model');
     expect(a.source).to.equal('model');
-    expect(a.text).to.equal('Try [[TH-RS-001]] — great on trails. Also for (see the price on the card).');
+    expect(a.text).to.equal('Try [[TH-TE-001]] — great on trails. Also for (see the price on the card).');
     expect(a.notices.map((n) => n.kind)).to.deep.equal(['removed']);
     // Streamed: several text updates, none ever showing the invented id.
     const texts = updates.filter((u) => u.status === 'streaming').map((u) => u.text);
@@ -171,8 +171,8 @@ describe('Assistant with a (fake) model', () => {
     const retrieved = a.blocks[0]!;
     if (retrieved.kind !== 'products') throw new Error('expected cards first');
     for (const { id } of retrieved.items) expect(prompt).to.contain(`[[${id}]]`);
-    // TH-RS-001 was not retrieved, but it is a catalog product the model named: it gets a card too.
-    expect(a.blocks.at(-1)).to.deep.equal({ kind: 'products', items: [{ id: 'TH-RS-001' }], total: 1 });
+    // TH-TE-001 (a tent) was not retrieved for running shoes, but it is a catalog product the model named: it gets a card too.
+    expect(a.blocks.at(-1)).to.deep.equal({ kind: 'products', items: [{ id: 'TH-TE-001' }], total: 1 });
   });
 
   it('retrieves while the model reads the intent, and only once when both readings agree', async () => {

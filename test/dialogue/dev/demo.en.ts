@@ -546,4 +546,127 @@ export const demoEn: Dialogue[] = [
       t('waterproof ones under $50?', 'follow-up', { status: 'relaxed', relaxed: true, all: runningShoes, unsat: { ...runningShoes, ...yes('waterproof'), priceMax: 50 } }),
     ],
   },
+  {
+    id: 'demo-en-64',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('something to listen to music on my runs', 'type-modifier', { all: headphones }),
+      t('water resistant ones, IPX7', 'follow-up', { all: { ...headphones, attr: { key: 'water resistance', eq: 'IPX7' } } }),
+      t('compare the top two', 'compare', { kind: 'compare', compared: { shown: [0, 1] } }),
+      t('which one has the longer battery', 'reference', { kind: 'pick', pick: { among: 'compared', by: { attrMax: 'battery life' } } }),
+    ],
+  },
+  {
+    id: 'demo-en-65',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('4 season tents', 'type-modifier', { all: { ...tents, attr: { key: 'season', eq: '4-season' } } }),
+      t('the lightest of them?', 'reference', { kind: 'pick', pick: { among: 'shown', by: { attrMin: 'weight' } } }),
+    ],
+  },
+  {
+    id: 'demo-en-66',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('coffee machines', 'simple', { all: coffee }),
+      t('more please', 'words', { kind: ['more', 'search'], all: coffee, fresh: true }),
+      t('which is the best rated', 'reference', { kind: 'pick', pick: { among: 'shown', by: 'rating-max' } }),
+    ],
+  },
+  {
+    id: 'demo-en-67',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('cheap socks', 'simple', { all: socks, sorted: 'price-asc' }),
+      t('no-show ones', 'follow-up', { all: { ...socks, attr: { key: 'height', eq: 'no-show' } } }),
+    ],
+  },
+  {
+    id: 'demo-en-68',
+    shop: 'demo',
+    lang: 'en',
+    turns: [t('headphone deals', 'deals', { all: { ...headphones, onSale: true } })],
+  },
+  {
+    id: 'demo-en-69',
+    shop: 'demo',
+    lang: 'en',
+    turns: [t("christmas present for my mum, she hikes every weekend, around 100 dollars", 'gift', { ...GIFT, all: { priceMax: 120 } })],
+  },
+  {
+    id: 'demo-en-70',
+    shop: 'demo',
+    lang: 'en',
+    turns: [
+      t('good morning!', 'chat', { kind: 'chat', none: true }),
+      t('what can you do?', 'chat', { kind: 'chat', none: true }),
+    ],
+  },
+  {
+    id: 'demo-en-71',
+    shop: 'demo',
+    lang: 'en',
+    turns: [t('jackets that are neither Northwind nor Ridgeline', 'exclusion', { all: { ...jackets, notBrand: ['Northwind', 'Ridgeline'] } })],
+  },
+  {
+    id: 'demo-en-72',
+    shop: 'demo',
+    lang: 'en',
+    turns: [t('yoga mat 6mm', 'quantity', { all: { ...yoga, attr: { key: 'thickness', min: 6, max: 6 } } })],
+  },
+  {
+    id: 'demo-en-73',
+    shop: 'demo',
+    lang: 'en',
+    turns: [t('runnning shoos for the road', 'words', { all: { ...runningShoes, attr: { key: 'terrain', eq: 'road' } } })],
+  },
+  {
+    id: 'demo-en-74',
+    shop: 'demo',
+    lang: 'en',
+    page: { ...tents, inStock: true, hasReviews: true },
+    turns: [
+      t('is it fully waterproof', 'page-focus', { ...PRODUCT, verdict: yes('waterproof') }),
+      t('any complaints from buyers?', 'reviews', { kind: 'reviews', status: 'ok', subject: 'page' }),
+      t('do you ship to Canada', 'store', { kind: 'store', store: { faq: 0 } }),
+    ],
+  },
+  {
+    id: 'demo-en-75',
+    shop: 'demo',
+    lang: 'en',
+    page: { ...headphones, ...yes('noise cancelling'), inStock: true },
+    turns: [
+      t('how much are these', 'page-focus', { ...PRODUCT, mentionsPrice: true }),
+      t('which bluetooth version', 'page-focus', { ...PRODUCT, mentions: 'connectivity' }),
+      t('show me cheaper noise cancelling ones', 'follow-up', { all: { ...headphones, ...yes('noise cancelling'), cheaperThanPage: true }, notPage: true }),
+      t('compare the first two of those', 'compare', { kind: 'compare', compared: { shown: [0, 1] } }),
+    ],
+  },
+  {
+    id: 'demo-en-76',
+    shop: 'demo',
+    lang: 'en',
+    page: { ...backpacks, ...yes('waterproof'), hasReviews: true },
+    turns: [
+      t('how big is it', 'page-focus', { ...PRODUCT, mentions: 'capacity' }),
+      t('what is it made from', 'page-focus', { ...PRODUCT, mentions: 'material' }),
+      t('is it waterproof or just water resistant', 'page-focus', { ...PRODUCT, verdict: yes('waterproof') }),
+    ],
+  },
+  {
+    id: 'demo-en-77',
+    shop: 'demo',
+    lang: 'en',
+    page: { ...coffee, attr: { key: 'capacity', min: 10 } },
+    turns: [
+      t('how many cups does it make', 'page-focus', { ...PRODUCT, mentions: 'capacity' }),
+      t('whats the wattage', 'page-focus', { ...PRODUCT, mentions: 'power' }),
+      t('is it in stock?', 'page-focus', { ...PRODUCT, verdict: { inStock: true } }),
+    ],
+  },
 ];

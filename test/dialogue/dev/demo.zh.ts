@@ -533,4 +533,127 @@ export const demoZh: Dialogue[] = [
       t('要防水的 350以内', 'follow-up', { status: 'relaxed', relaxed: true, all: runningShoes, unsat: { ...runningShoes, ...yes('waterproof'), priceMax: 350 } }),
     ],
   },
+  {
+    id: 'demo-zh-62',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('跑步听歌用的耳机', 'type-modifier', { all: headphones }),
+      t('IPX7防水的', 'follow-up', { all: { ...headphones, attr: { key: 'water resistance', eq: 'IPX7' } } }),
+      t('前两个对比', 'compare', { kind: 'compare', compared: { shown: [0, 1] } }),
+      t('哪个续航更长', 'reference', { kind: 'pick', pick: { among: 'compared', by: { attrMax: 'battery life' } } }),
+    ],
+  },
+  {
+    id: 'demo-zh-63',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('四季帐篷', 'type-modifier', { all: { ...tents, attr: { key: 'season', eq: '四季' } } }),
+      t('里面最轻的是哪个', 'reference', { kind: 'pick', pick: { among: 'shown', by: { attrMin: 'weight' } } }),
+    ],
+  },
+  {
+    id: 'demo-zh-64',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('咖啡机', 'simple', { all: coffee }),
+      t('更多', 'words', { kind: ['more', 'search'], all: coffee, fresh: true }),
+      t('哪个评分最高', 'reference', { kind: 'pick', pick: { among: 'shown', by: 'rating-max' } }),
+    ],
+  },
+  {
+    id: 'demo-zh-65',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('便宜的袜子', 'simple', { all: socks, sorted: 'price-asc' }),
+      t('船袜', 'follow-up', { all: { ...socks, attr: { key: 'height', eq: '船袜' } } }),
+    ],
+  },
+  {
+    id: 'demo-zh-66',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [t('耳机有优惠吗', 'deals', { all: { ...headphones, onSale: true } })],
+  },
+  {
+    id: 'demo-zh-67',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [t('妈妈周末爱爬山 想送她个礼物 七八百左右', 'gift', { ...GIFT, all: { priceMax: 900 } })],
+  },
+  {
+    id: 'demo-zh-68',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [
+      t('早上好', 'chat', { kind: 'chat', none: true }),
+      t('你能帮我做什么', 'chat', { kind: 'chat', none: true }),
+    ],
+  },
+  {
+    id: 'demo-zh-69',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [t('外套 Northwind和Ridgeline的都不看', 'exclusion', { all: { ...jackets, notBrand: ['Northwind', 'Ridgeline'] } })],
+  },
+  {
+    id: 'demo-zh-70',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [t('6毫米的瑜伽垫', 'quantity', { all: { ...yoga, attr: { key: 'thickness', min: 6, max: 6 } } })],
+  },
+  {
+    id: 'demo-zh-71',
+    shop: 'demo',
+    lang: 'zh',
+    turns: [t('登山鞋', 'words', { all: boots })],
+  },
+  {
+    id: 'demo-zh-72',
+    shop: 'demo',
+    lang: 'zh',
+    page: { ...tents, inStock: true, hasReviews: true },
+    turns: [
+      t('完全防水吗', 'page-focus', { ...PRODUCT, verdict: yes('waterproof') }),
+      t('有差评吗', 'reviews', { kind: 'reviews', status: 'ok', subject: 'page' }),
+      t('尺码不合适能换吗', 'store', { kind: 'store', store: { faq: 1 } }),
+    ],
+  },
+  {
+    id: 'demo-zh-73',
+    shop: 'demo',
+    lang: 'zh',
+    page: { ...headphones, ...yes('noise cancelling'), inStock: true },
+    turns: [
+      t('这个耳机多少钱', 'page-focus', { ...PRODUCT, mentionsPrice: true }),
+      t('蓝牙几点几', 'page-focus', { ...PRODUCT, mentions: 'connectivity' }),
+      t('有更便宜的降噪耳机吗', 'follow-up', { all: { ...headphones, ...yes('noise cancelling'), cheaperThanPage: true }, notPage: true }),
+      t('这里面前两个比一下', 'compare', { kind: 'compare', compared: { shown: [0, 1] } }),
+    ],
+  },
+  {
+    id: 'demo-zh-74',
+    shop: 'demo',
+    lang: 'zh',
+    page: { ...backpacks, ...yes('waterproof'), hasReviews: true },
+    turns: [
+      t('容量多大', 'page-focus', { ...PRODUCT, mentions: 'capacity' }),
+      t('什么面料做的', 'page-focus', { ...PRODUCT, mentions: 'material' }),
+      t('是真的防水吗', 'page-focus', { ...PRODUCT, verdict: yes('waterproof') }),
+    ],
+  },
+  {
+    id: 'demo-zh-75',
+    shop: 'demo',
+    lang: 'zh',
+    page: { ...coffee, attr: { key: 'capacity', min: 10 } },
+    turns: [
+      t('一次能做几杯', 'page-focus', { ...PRODUCT, mentions: 'capacity' }),
+      t('功率是多少', 'page-focus', { ...PRODUCT, mentions: 'power' }),
+      t('现在能下单吗', 'page-focus', { ...PRODUCT, verdict: { inStock: true } }),
+    ],
+  },
 ];
