@@ -18,6 +18,7 @@ export const ISSUE_HINTS: Record<string, string> = {
   'not-an-object': 'a product entry is not a JSON object',
   'missing-id': 'a product has no id (id / sku / productID / gtin / url)',
   'missing-title': 'a product has no title (title / name)',
+  'json-ld-too-deep': 'a JSON-LD block nests deeper than 12 levels; what lies deeper was not read',
   'duplicate-id': 'two products share one id; the first is kept and gaps are filled from the others',
   'missing-price': 'a product has no price; it is shown without one',
   'bad-price': 'a price is not a non-negative number; it was removed',

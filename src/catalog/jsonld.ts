@@ -133,6 +133,8 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
   const keep = (product: Product, role: JsonLdRole) => {
     const existing = byId.get(product.id);
     if (existing) {
+      // The page's product also in its own list is one product; two nodes of one kind with one id are not.
+      if (role === existing.role) ctx.log.add('duplicate-id', `${ctx.source} product ${product.id}`, 'repaired');
       // The same product twice in one script (e.g. in the list and as the main entity): the richer wins,
       // and the other copy fills its gaps (a list price or rating only one of them gave survives).
       if (rank(role) < rank(existing.role) || (role === existing.role && richness(product) > richness(existing.product))) {
@@ -146,8 +148,14 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
     out.products.push(entry);
   };
 
+  let tooDeep = false;
   const visit = (v: unknown, role: JsonLdRole, depth: number): void => {
-    if (depth > 12) return;
+    if (depth > 12) {
+      // Said once per block: whatever sits deeper is not read.
+      if (!tooDeep) ctx.log.add('json-ld-too-deep', ctx.source, 'dropped');
+      tooDeep = true;
+      return;
+    }
     if (Array.isArray(v)) {
       for (const x of v) visit(x, role, depth + 1);
       return;

@@ -142,37 +142,44 @@ export async function openIdbBackend(name: string, options: OpenIdbOptions = {})
   let backend: IdbBackend | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gaveUp = false;
+  // openDB itself may throw at once (sandboxed frames): only then start the "blocked" timer, or it
+  // would fire a stray rejection seconds after we already gave up.
+  let opening: Promise<Db>;
+  try {
+    opening = openDB(name, SCHEMA_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        // Requests issued from these callbacks keep the upgrade transaction alive; a failure aborts it,
+        // which leaves the old data exactly as it was.
+        upgrade(db, oldVersion, tx).catch((e) => {
+          console.warn('[shop-guide] history migration failed', e);
+          tx.abort();
+        });
+      },
+      // Another tab (a newer script) wants to upgrade: let it, and stop using this connection.
+      blocking() {
+        backend?.close();
+        backend?.onLost?.('version');
+      },
+      terminated() {
+        backend?.onLost?.('error');
+      },
+    }).then((db) => {
+      if (gaveUp) {
+        db.close(); // opened after we fell back: do not hold a connection we will not use
+        throw failure('blocked');
+      }
+      return db;
+    });
+  } catch (e) {
+    throw (e as { failure?: StorageFailure }).failure ? e : failure(failureOf(e), e);
+  }
+  opening.catch(() => {}); // a late rejection after the timeout is expected
   const blocked = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       gaveUp = true;
       reject(failure('blocked'));
     }, options.blockedTimeoutMs ?? 4000);
   });
-  const opening = openDB(name, SCHEMA_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      // Requests issued from these callbacks keep the upgrade transaction alive; a failure aborts it,
-      // which leaves the old data exactly as it was.
-      upgrade(db, oldVersion, tx).catch((e) => {
-        console.warn('[shop-guide] history migration failed', e);
-        tx.abort();
-      });
-    },
-    // Another tab (a newer script) wants to upgrade: let it, and stop using this connection.
-    blocking() {
-      backend?.close();
-      backend?.onLost?.('version');
-    },
-    terminated() {
-      backend?.onLost?.('error');
-    },
-  }).then((db) => {
-    if (gaveUp) {
-      db.close(); // opened after we fell back: do not hold a connection we will not use
-      throw failure('blocked');
-    }
-    return db;
-  });
-  opening.catch(() => {}); // a late rejection after the timeout is expected
   try {
     backend = new IdbBackend(await Promise.race([opening, blocked]));
     return backend;

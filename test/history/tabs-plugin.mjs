@@ -22,6 +22,20 @@ export function tabsPlugin() {
         tabs.set(++next, page);
         return { tab: next };
       }
+      if (action === 'live') {
+        // On the test's own page, after a full GC: how many objects have \`prototype\` (an expression) in
+        // their chain, and the JS heap in use.
+        const cdp = await opener.createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        const proto = await opener.evaluateHandle(payload.prototype);
+        const objects = await opener.queryObjects(proto);
+        const count = await objects.evaluate((list) => list.length);
+        await objects.dispose();
+        await proto.dispose();
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        await cdp.detach();
+        return { count, heap: usedSize };
+      }
       const page = tabs.get(tab);
       if (!page) throw new Error(`no tab ${tab}`);
       if (action === 'eval') {

@@ -99,6 +99,7 @@ export class ChatController implements ReactiveController, ChatView {
     this.runtimeFailed = false;
     this.unwatchModel?.();
     this.unwatchModel = null;
+    this.settings.detach();
     // One still loading is freed when it arrives (see ensureRuntime).
     rt?.dispose();
   }

@@ -35,6 +35,13 @@ export class SettingsState {
     void this.refresh();
   }
 
+  /** Stops listening to the history (shared by the page): a removed widget is not kept alive by it. */
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.rt = null;
+  }
+
   async refresh(): Promise<void> {
     const rt = this.rt;
     if (!rt?.history) {
