@@ -204,7 +204,7 @@ class Parse {
   negations(): void {
     // "not too expensive" is a sort order, not an exclusion.
     this.take(/\bnot\s+(?:too\s+|so\s+|very\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
-    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|(?:do|does)n['’]?t (?:want|like|have)|do not want|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
+    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|neither|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|(?:do|does)n['’]?t (?:want|like|have)|do not want|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
     let pos = 0;
     for (;;) {
       re.lastIndex = pos;
@@ -242,13 +242,14 @@ class Parse {
    * The name before the marker is read like one after "不要".
    */
   postfixNegations(): void {
-    const re = /([A-Za-z][A-Za-z0-9&'.-]*(?:\s+[A-Za-z][A-Za-z0-9&'.-]*)?|[\u3400-\u9fff]{1,6}?)\s*(?:的)?\s*(?:以外的?|之外的?|也不要|都不要|不要了|不要|也不考虑|就算了)/gu;
+    const NAME = String.raw`(?:[A-Za-z][A-Za-z0-9&'.-]*(?:\s+[A-Za-z][A-Za-z0-9&'.-]*)?|[\u3400-\u9fff]{1,6}?)`;
+    const re = new RegExp(String.raw`(${NAME}(?:\s*(?:和|、|或|跟|及|,|，)\s*${NAME})*)\s*(?:的)?\s*(?:以外的?|之外的?|也不要|都不要|不要了|不要|都不看|不看|也不考虑|不考虑|就算了)`, 'gu');
     this.take(re, (m) => {
-      const name = m[1]!;
-      if (/^(?:我|都|也|就|还|那|这|先|暂时)$/.test(name)) return false;
-      const found = this.negated(name, false);
-      if (!found) return false;
-      found.apply();
+      const names = m[1]!.split(/\s*(?:和|、|或|跟|及|,|，)\s*/).filter(Boolean);
+      if (names.some((n) => /^(?:我|都|也|就|还|那|这|先|暂时)$/.test(n))) return false;
+      const found = names.map((n) => this.negated(n, false));
+      if (found.some((f) => !f)) return false;
+      for (const f of found) f!.apply();
     });
   }
 

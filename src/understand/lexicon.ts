@@ -63,6 +63,8 @@ export interface Lexicon {
   values: Map<string, Map<string, number>>;
   /** Yes/no attribute key → the names shoppers may use: the key and the shop's labels ("mopping", "拖地"). */
   features: Map<string, string[]>;
+  /** The shop's attribute labels, joined ("续航|容量|…"): words naming features, not products. */
+  labelText: string;
   /** The Chinese of every title, joined: whether a word is ever part of a product's name. */
   titleText: string;
   /** Chinese: every 2-character run in titles/categories, for abbreviation and overlap checks. */
@@ -285,6 +287,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     valueDf,
     titleDf,
     titleText: titleParts.join('|'),
+    labelText: [...labels.values()].flatMap((l) => [...l]).join('|'),
     cjkBigrams,
     measured,
     values,

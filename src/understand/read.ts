@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/types.ts';
 import type { ParsedQuery, SearchFilters } from '../search/types.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
-import { booleanValue } from './concepts.ts';
+import { booleanValue, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
@@ -147,13 +147,13 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
   }
   if (!hits.length) return [];
   // "something to sharpen my knives": a verb the catalog sells a tool for ("sharpen" → sharpener).
-  for (const s of spans) {
-    for (const tail of ['er', 'r', 'ner', 'ter']) {
-      const tool = lex.types.get(`${s.k}${tail}`) ?? lex.byHead.get(`${s.k}${tail}`)?.[0];
-      if (tool && !hits.some((h) => h.type === tool)) {
-        const core = spans.findIndex((x, i) => i > 0 && SPLIT_WORDS.has(x.w.toLowerCase()));
-        const before = core < 0 || spans.indexOf(s) > core;
-        if (before) return [{ type: tool, start: s.start, end: s.end, words: 1 }];
+  // Only when the message's core ("something") names no type itself.
+  const firstSplit = spans.findIndex((x) => SPLIT_WORDS.has(x.w.toLowerCase()));
+  if (firstSplit >= 0 && !hits.some((h) => h.end <= spans[firstSplit]!.start)) {
+    for (const s of spans.slice(firstSplit + 1)) {
+      for (const tail of ['er', 'r', 'ner', 'ter']) {
+        const tool = lex.types.get(`${s.k}${tail}`) ?? lex.byHead.get(`${s.k}${tail}`)?.[0];
+        if (tool && !hits.some((h) => h.type === tool)) return [{ type: tool, start: s.start, end: s.end, words: 1 }];
       }
     }
   }
@@ -203,9 +203,10 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
   if (!hits.length) {
     for (const run of cjkRuns(text)) {
       const at = text.indexOf(run);
-      for (const w of cjkWords(run).concat(run.length <= 4 ? [run] : [])) {
+      for (const w of new Set([...cjkWords(run), ...(run.length <= 4 ? [run] : []), run.slice(-3), run.slice(-4)])) {
         for (const [key, t] of lex.types) {
-          if (isCjkText(key) && abbreviates(w, key)) {
+          // "跑鞋" for 跑步鞋, "扫地机" for 扫地机器人.
+          if (isCjkText(key) && (abbreviates(w, key) || (w.length >= 3 && key.length > w.length && key.startsWith(w)))) {
             const i = text.indexOf(w, at);
             hits.push({ type: t, start: i, end: i + w.length, words: w.length });
           }
@@ -264,6 +265,8 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
     let known = 0;
     for (let i = 0; i + 2 <= candidate.length; i++) if (lex.cjkBigrams.has(candidate.slice(i, i + 2))) known++;
     const attrText =
+      lex.labelText.includes(candidate) ||
+      conceptsInQuestion(candidate).length > 0 ||
       [...lex.values.values()].some((m) => [...m.keys()].some((v) => v.includes(candidate) || (v.length >= 2 && /[\u3400-\u9fff]/.test(v) && candidate.includes(v)))) ||
       [...lex.features.values()].some((names) => names.some((n) => n.length >= 2 && (n.includes(candidate) || candidate.includes(n))));
     if (!attrText && known / Math.max(1, candidate.length - 1) < 0.5) return candidate;
@@ -292,11 +295,26 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   const surface = first < core.length - 1 ? filtersRest.slice(core[first]!.start, head.end) : hyphenated(filtersRest, head);
   const known = lex.df.get(head.k) ?? 0;
   if (!known && !lex.textDf.has(head.k) && !lex.valueDf.has(head.k)) return surface;
+  // A word of an attribute's name ("length", "pocket") is a feature, unless the shopper asks whether
+  // the shop sells it ("do you sell laptops?") or says nothing else ("laptop").
+  const alone = text.trim().split(/\s+/).length === 1;
+  if (attributeKeyWords(lex).has(head.k) && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text) && !alone) return undefined;
   // Known only as a modifier ("laptop" in "laptop sleeve"), and asked for as a thing: plural or after a/an/any.
   const asThing = head.w.toLowerCase() !== head.k && /s$/i.test(head.w);
-  const named = (core.length === 1 && spans.length === 1) || new RegExp(`\\b(?:a|an|any|some|sell|have|carry)\\s+(?:\\w+\\s+)?${head.w}\\b`, 'i').test(text);
+  const named = alone || new RegExp(`\\b(?:a|an|any|some|sell|have|carry)\\s+(?:\\w+\\s+)?${head.w}\\b`, 'i').test(text);
   if (!(lex.headDf.get(head.k) ?? 0) && !lex.byHead.has(head.k) && !lex.valueDf.has(head.k) && (asThing || named)) return surface;
   return undefined;
+}
+
+const keyWordSets = new WeakMap<Lexicon, Set<string>>();
+/** Word keys of attribute names (feature, value and measured keys), once per lexicon. */
+function attributeKeyWords(lex: Lexicon): Set<string> {
+  let set = keyWordSets.get(lex);
+  if (!set) {
+    set = new Set([...lex.values.keys(), ...lex.features.keys(), ...lex.measured.map((m) => m.key)].flatMap((k) => nameKeys(k)));
+    keyWordSets.set(lex, set);
+  }
+  return set;
 }
 
 /** "sleeping bag" when the shop has bags: a modifier the catalog never uses makes it another thing. */
@@ -552,7 +570,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const focusProduct = focus ? ctx.byId.get(focus) : undefined;
   // The type named is the product's own ("how heavy is the shoe"), or the question names one of its
   // attributes ("what kind of inner pot", "whats the thread count").
-  const ownType = !typeList.length || (!!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key)));
+  const ownType = !typeList.length || (!/\bany\b|有没有|有.{0,6}的吗|哪些/i.test(text) && !!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key)));
   const namesOwnAttribute = !!focusProduct && Object.keys(focusProduct.attributes).some((k) => {
     const ks = latinWords(k).map(wordKey);
     const ws = new Set(latinWords(text).map(wordKey));
@@ -575,14 +593,20 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   }
   if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
     // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
-    const unknownThing = unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
+    const unknownThing = Object.keys(features.attributes).length ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
     const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
     const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
     if (fragment || aboutProduct) intent = { ...intent, refine: true };
   }
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };
+  // "just jackets" / "只看外套" after a list: the same conditions, that type only.
+  if (typeList.length && ctx.hasPreviousSearch && /^(?:just|only)\b|^(?:只看|只要|就要)/i.test(text.trim()) && (intent.kind === 'search' || intent.kind === 'best-deal')) {
+    intent = { ...intent, kind: 'search', refine: true };
+  }
 
-  const notSold = aboutFocus ? undefined : unsoldWord(text, chosen, parsed.text, lex, intent, cleaned);
+  // A message that named one of the catalog's own features or values ("crew length") is about things it sells.
+  const namedCatalogFeature = Object.keys(features.attributes).length > 0;
+  const notSold = aboutFocus || namedCatalogFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
   return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }
 

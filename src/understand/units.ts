@@ -101,7 +101,7 @@ const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
 export function quantitiesIn(message: string): QuantityAsk[] {
   const text = message.normalize('NFKC');
   const out: QuantityAsk[] = [];
-  const re = new RegExp(`${NUM}\\s*-?\\s*(${UNIT_RE})(?![a-z])`, 'gi');
+  const re = new RegExp(`${NUM}\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z])`, 'gi');
   for (const m of text.matchAll(re)) {
     const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
     if (!unit) continue;
@@ -143,6 +143,11 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
     if (pre) start = pre.index;
     out.push({ ...ask, start, end });
+  }
+  // 单人 / 双人帐篷: exactly that many people.
+  for (const m of text.matchAll(/(单|双|三|四)人(?!以上|及以上)/g)) {
+    if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    out.push({ family: 'people', exact: { 单: 1, 双: 2, 三: 3, 四: 4 }[m[1] as '单']!, start: m.index!, end: m.index! + m[0].length });
   }
   // "sleeps 3", "fits 4", "for 2 people" said the other way round.
   for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|fits|seats|for)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))`, 'gi'))) {
