@@ -77,11 +77,12 @@ export interface QuantityAsk {
   end: number;
 }
 
-const NUM = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+)`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function num(s: string): number {
-  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
+  // "1,500" is fifteen hundred; "1,5" (a decimal comma) one and a half.
+  return NUMBER_WORDS[s.toLowerCase()] ?? (/^\d{1,3}(?:,\d{3})+$/.test(s) ? Number(s.replace(/,/g, '')) : Number(s.replace(',', '.')));
 }
 
 const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
@@ -101,10 +102,19 @@ const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
 export function quantitiesIn(message: string): QuantityAsk[] {
   const text = message.normalize('NFKC');
   const out: QuantityAsk[] = [];
+  // Ranges first: "between 1 and 2 litres", "1-2 L", "1.5到2升".
+  const range = new RegExp(`(?:between\\s+)?${NUM}\\s*(?:-|–|~|to|and|到|至)\\s*${NUM}\\s*(${UNIT_RE})(?![a-z])`, 'gi');
+  for (const m of text.matchAll(range)) {
+    const unit = UNIT_OF.get(m[3]!.toLowerCase().replace(/\s/g, ''));
+    const a = num(m[1]!);
+    const b = num(m[2]!);
+    if (!unit || !Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
+    out.push({ family: unit.family, min: Math.min(a, b) * unit.factor, max: Math.max(a, b) * unit.factor, start: m.index!, end: m.index! + m[0].length });
+  }
   const re = new RegExp(`${NUM}\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z])`, 'gi');
   for (const m of text.matchAll(re)) {
     const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
-    if (!unit) continue;
+    if (!unit || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     // A lone "in"/"m"/"p"/"man" after a number is too ambiguous without a clear quantity shape.
     if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[2]!) && !/^\d/.test(m[1]!)) continue;
     if (/^in$/i.test(m[2]!)) continue;
