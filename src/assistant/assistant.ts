@@ -16,6 +16,7 @@ import type { Grounding, ResultMode } from './grounding-types.ts';
 import { type Intent, type IntentContext } from '../understand/intents.ts';
 import { lexiconFor, type Lexicon } from '../understand/lexicon.ts';
 import { readMessage } from '../understand/read.ts';
+import { parseQuery } from '../understand/filters.ts';
 import { contentWords } from './product-answer.ts';
 import { CHEAPER, MORE } from '../understand/refine.ts';
 import { faqScore } from './store-answer.ts';
@@ -198,7 +199,8 @@ export class Assistant {
       // 1. Intent: the rules at once; the model's reading when one is loaded.
       const ctx = this.intentContext();
       const lexicon = await this.lexicon();
-      const parse = (t: string) => this.deps.parse(t, this.deps.lang);
+      // The lexicon's vocabulary (built in slices) rather than the search's own, built at once on first use.
+      const parse = (t: string) => parseQuery(t, this.deps.lang, lexicon.vocabulary);
       const request = readMessage(message, { ...ctx, lexicon, parse });
       const rules = request.intent;
       const engine = this.deps.engine();
@@ -206,7 +208,7 @@ export class Assistant {
       const retrieveDeps: RetrieveDeps = {
         catalog: this.deps.catalog,
         search: this.deps.search,
-        parse: this.deps.parse,
+        parse: (t: string) => parse(t),
         filters: this.deps.filters,
         recommender: this.deps.recommender,
         events: this.deps.history ? () => this.deps.history!.events() : undefined,

@@ -11,7 +11,7 @@ import type { Product } from '../catalog/types.ts';
 import { TimeSlicer } from '../catalog/time-slice.ts';
 import { quantityOf, type Family } from './units.ts';
 import { cjkRuns, isCjkText, latinWords, wordKey } from './words.ts';
-import { vocabularyOf, type QueryVocabulary } from './vocabulary.ts';
+import { VocabularyBuilder, type QueryVocabulary } from './vocabulary.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS } from './word-lists.ts';
 import { SYNONYM_GROUPS } from '../search/synonyms.ts';
 
@@ -137,7 +137,9 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     for (const w of new Set(words)) map.set(w, (map.get(w) ?? 0) + 1);
   };
 
+  const vocab = new VocabularyBuilder();
   for (const p of products) {
+    vocab.add(p);
     const leaf = p.categories.at(-1);
     // Types from every level of the category path.
     p.categories.forEach((cat, level) => {
@@ -231,6 +233,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
 
   // Chinese tails that mostly belong to one category and cover several products are types too.
   for (const [tail, byCat] of zhTails) {
+    if (slicer.due()) await slicer.pause();
     let total = 0;
     for (const ids of byCat.values()) total += ids.size;
     if (total < 3) continue;
@@ -244,6 +247,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const types = new Map<string, ProductType>();
   const byHead = new Map<string, ProductType[]>();
   for (const [key, d] of drafts) {
+    if (slicer.due()) await slicer.pause();
     // A title-derived phrase seen once is noise ("Cushioned Running Shoe" → "cushioned running shoe"?).
     if (!d.fromCategory && d.ids.size < 2) continue;
     const categories = d.fromCategory ? [...d.categories.keys()] : [];
@@ -258,7 +262,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   for (const list of byHead.values()) list.sort((a, b) => b.count - a.count);
 
   const measured = [...measuredRaw.values()].filter((m) => m.values.size >= 2);
-  const vocabulary = vocabularyOf(products);
+  const vocabulary = vocab.finish();
   const features = new Map<string, string[]>();
   for (const b of vocabulary.booleanAttributes) {
     features.set(b.key, [...new Set([...b.names, ...(labels.get(b.key) ?? [])])]);

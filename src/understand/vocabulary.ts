@@ -39,23 +39,31 @@ export function buildVocabulary(catalog: Pick<Catalog, 'products' | 'store'>): Q
 }
 
 export function vocabularyOf(products: readonly Product[], currency?: string): QueryVocabulary {
-  const brands = new Map<string, string>();
-  const categories = new Map<string, string>();
-  const attrValues = new Map<string, { yes: number; no: number; other: number }>();
-  const labels = new Map<string, Set<string>>();
-  const currencies = new Map<string, number>();
-  for (const p of products) {
+  const v = new VocabularyBuilder();
+  for (const p of products) v.add(p);
+  return v.finish(currency);
+}
+
+/** The vocabulary gathered one product at a time, so a sliced build (the lexicon's) can yield between them. */
+export class VocabularyBuilder {
+  private readonly brands = new Map<string, string>();
+  private readonly categories = new Map<string, string>();
+  private readonly attrValues = new Map<string, { yes: number; no: number; other: number }>();
+  private readonly labels = new Map<string, Set<string>>();
+  private readonly currencies = new Map<string, number>();
+
+  add(p: Product): void {
     if (p.brand) {
       const k = p.brand.toLowerCase();
-      if (!brands.has(k)) brands.set(k, p.brand);
+      if (!this.brands.has(k)) this.brands.set(k, p.brand);
     }
     for (const c of p.categories) {
       const k = c.toLowerCase();
-      if (!categories.has(k)) categories.set(k, c);
+      if (!this.categories.has(k)) this.categories.set(k, c);
     }
     for (const [key, value] of Object.entries(p.attributes)) {
-      let s = attrValues.get(key);
-      if (!s) attrValues.set(key, (s = { yes: 0, no: 0, other: 0 }));
+      let s = this.attrValues.get(key);
+      if (!s) this.attrValues.set(key, (s = { yes: 0, no: 0, other: 0 }));
       for (const v of Array.isArray(value) ? value : [value]) {
         // The values the index and the engine's filters read as yes / no.
         const k = normalizeKey(String(v));
@@ -66,23 +74,26 @@ export function vocabularyOf(products: readonly Product[], currency?: string): Q
     }
     if (p.attributeLabels) {
       for (const [key, label] of Object.entries(p.attributeLabels)) {
-        let l = labels.get(key);
-        if (!l) labels.set(key, (l = new Set()));
+        let l = this.labels.get(key);
+        if (!l) this.labels.set(key, (l = new Set()));
         if (l.size < 5) l.add(label.toLowerCase());
       }
     }
-    if (p.currency) currencies.set(p.currency, (currencies.get(p.currency) ?? 0) + 1);
+    if (p.currency) this.currencies.set(p.currency, (this.currencies.get(p.currency) ?? 0) + 1);
   }
-  const booleanAttributes: QueryVocabulary['booleanAttributes'] = [];
-  for (const [key, s] of attrValues) {
-    if (s.yes === 0 || s.other > (s.yes + s.no) * 0.05) continue;
-    const names = new Set([key, ...(KNOWN_NAMES[key] ?? []), ...(labels.get(key) ?? [])]);
-    booleanAttributes.push({ key, names: [...names] });
+
+  finish(currency?: string): QueryVocabulary {
+    const booleanAttributes: QueryVocabulary['booleanAttributes'] = [];
+    for (const [key, s] of this.attrValues) {
+      if (s.yes === 0 || s.other > (s.yes + s.no) * 0.05) continue;
+      const names = new Set([key, ...(KNOWN_NAMES[key] ?? []), ...(this.labels.get(key) ?? [])]);
+      booleanAttributes.push({ key, names: [...names] });
+    }
+    return {
+      brands: [...this.brands.values()],
+      categories: [...this.categories.values()],
+      booleanAttributes,
+      currency: currency ?? [...this.currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
+    };
   }
-  return {
-    brands: [...brands.values()],
-    categories: [...categories.values()],
-    booleanAttributes,
-    currency: currency ?? [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
-  };
 }
