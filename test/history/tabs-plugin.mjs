@@ -25,6 +25,9 @@ export function tabsPlugin() {
       if (action === 'live') {
         // On the test's own page, after a full GC: how many objects have \`prototype\` (an expression) in
         // their chain, and the JS heap in use.
+        // A page in the background holds animation-frame callbacks (and what they name) until it is shown.
+        await opener.bringToFront();
+        await opener.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const cdp = await opener.createCDPSession();
         await cdp.send('HeapProfiler.collectGarbage');
         const proto = await opener.evaluateHandle(payload.prototype);
