@@ -54,12 +54,14 @@ const chunkKey = (key: string, generation: number, index: number) => `${key}\u00
 const generationRange = (key: string, generation: number) => IDBKeyRange.bound(`${key}\u0000${generation}\u0000`, `${key}\u0000${generation}\u0000\uffff`);
 
 class IdbFeedCache implements FeedCache {
+  constructor(private readonly name = DB) {}
+
   private db: Promise<IDBPDatabase> | null = null;
   /** The open database, once it is: a write then copies its value in the same task it was asked in. */
   private ready: IDBPDatabase | null = null;
 
   private open(): Promise<IDBPDatabase> {
-    return (this.db ??= openDB(DB, 1, {
+    return (this.db ??= openDB(this.name, 1, {
       upgrade(db) {
         db.createObjectStore(META, { keyPath: 'key' });
         db.createObjectStore(CHUNKS);
@@ -118,6 +120,11 @@ const cache = new IdbFeedCache();
 /** The browser's cache, or null where IndexedDB is missing (then feeds are simply read each time). */
 export function defaultFeedCache(): FeedCache | null {
   return typeof indexedDB === 'undefined' ? null : cache;
+}
+
+/** A cache in its own database (tests: no other page's feeds share its three places). */
+export function createFeedCache(dbName: string): FeedCache {
+  return new IdbFeedCache(dbName);
 }
 
 /** What one cached feed is keyed by: its URL, and what the reader's output depends on besides the feed. */

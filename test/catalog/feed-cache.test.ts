@@ -4,7 +4,7 @@
  * read afresh when it changed, and never stored without validators.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CHUNK, defaultFeedCache, feedCacheKey } from '../../src/catalog/feed-cache.ts';
+import { CHUNK, createFeedCache, feedCacheKey } from '../../src/catalog/feed-cache.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { recorder, shopPage } from '../fixtures/catalog/page.ts';
 
@@ -36,7 +36,8 @@ const ndjson = (n: number, price = 10) => Array.from({ length: n }, (_, i) => JS
 
 describe('catalog: the feed kept between page views', function () {
   this.timeout(60_000);
-  const cache = defaultFeedCache()!;
+  // Its own database: the shared one keeps three feeds, and other test files' pages store theirs in it too.
+  const cache = createFeedCache(`shop-guide-feeds-test-${Math.random().toString(36).slice(2)}`);
 
   async function stored(src: string) {
     const key = feedCacheKey(new URL(src, location.href).href, PAGE, undefined);
@@ -47,12 +48,12 @@ describe('catalog: the feed kept between page views', function () {
   it('stores a validated feed, then reads it from IndexedDB on 304 without the body', async () => {
     const src = `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`;
     const s = server({ body: ndjson(2500), etag: '"v1"' });
-    const first = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    const first = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     expect(first.products).to.have.length(2500);
     const meta = await stored(src);
     expect(meta).to.include({ etag: '"v1"', count: 2500, chunks: Math.ceil(2500 / CHUNK) });
 
-    const second = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    const second = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     expect(s.requests.at(-1)!['If-None-Match']).to.equal('"v1"');
     expect(s.notModified).to.equal(1);
     expect(s.bodies).to.equal(1);
@@ -63,16 +64,16 @@ describe('catalog: the feed kept between page views', function () {
   it('reads the feed again when it changed (new ETag) and stores the new one', async () => {
     const src = `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`;
     const s = server({ body: ndjson(10, 10), etag: '"a"' });
-    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     await stored(src);
     Object.assign(s, { body: ndjson(12, 20), etag: '"b"' });
-    const changed = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    const changed = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     expect(changed.products).to.have.length(12);
     expect(changed.byId.get('C0')!.price).to.equal(20);
     expect(s.bodies).to.equal(2);
     const key = feedCacheKey(new URL(src, location.href).href, PAGE, undefined);
     await waitUntil(async () => (await cache.meta(key))?.etag === '"b"', 'the new feed was not stored');
-    const again = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    const again = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     expect(s.bodies).to.equal(2);
     expect(again.byId.get('C11')!.price).to.equal(20);
   });
@@ -80,17 +81,17 @@ describe('catalog: the feed kept between page views', function () {
   it('uses Last-Modified when there is no ETag, and stores nothing without either', async () => {
     const src = `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`;
     const s = server({ body: ndjson(5), lastModified: 'Sun, 01 Nov 2026 00:00:00 GMT' });
-    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     await stored(src);
-    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder() });
+    await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
     expect(s.requests.at(-1)!['If-Modified-Since']).to.equal('Sun, 01 Nov 2026 00:00:00 GMT');
     expect(s.notModified).to.equal(1);
 
     const plainSrc = `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`;
     const plain = server({ body: ndjson(5) });
-    await loadCatalog({ root: shopPage({}), src: plainSrc, fetch: plain.fetch, logger: recorder() });
+    await loadCatalog({ root: shopPage({}), src: plainSrc, fetch: plain.fetch, logger: recorder(), cache });
     await new Promise((r) => setTimeout(r, 300));
-    await loadCatalog({ root: shopPage({}), src: plainSrc, fetch: plain.fetch, logger: recorder() });
+    await loadCatalog({ root: shopPage({}), src: plainSrc, fetch: plain.fetch, logger: recorder(), cache });
     expect(plain.bodies).to.equal(2);
     expect(plain.requests.every((h) => !h['If-None-Match'] && !h['If-Modified-Since'])).to.equal(true);
   });
