@@ -6,20 +6,9 @@
  * `check-labels.ts` validates every label against the catalog.
  */
 
-/** What `await guide.ask(question)` resolves to (the widget's documented answer summary). */
-export interface AnswerSummary {
-  kind: 'search' | 'product' | 'compare' | 'pick' | 'recommend' | 'gift' | 'deals' | 'reviews' | 'store' | 'chat' | 'more' | 'unknown';
-  status: 'ok' | 'empty' | 'not-sold' | 'relaxed' | 'no-reviews' | 'unavailable' | 'error';
-  text: string;
-  productIds: string[];
-  alternativeIds: string[];
-  comparedIds: string[];
-  subjectId?: string;
-  verdict?: 'yes' | 'no' | 'unknown';
-  pickId?: string;
-  relaxed?: string[];
-  source: 'retrieval' | 'model';
-}
+/** What `await guide.ask(question)` resolves to: the widget's own documented answer summary. */
+import type { AnswerSummary } from '../../src/assistant/summary.ts';
+export type { AnswerSummary };
 
 export type Kind = AnswerSummary['kind'];
 export type Status = AnswerSummary['status'];
