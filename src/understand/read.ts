@@ -95,9 +95,16 @@ interface TypeHit {
  * filter parser left (`free`): "sale", "available" or "recommend" are understood, not misspelt.
  */
 function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
-  // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide").
-  return message.replace(/[A-Za-z]{5,}/g, (w) => {
-    const k = wordKey(w);
+  // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
+  // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
+  return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
+    const fixed = fixWord(w, wordKey(w));
+    if (fixed === w || w.length >= 5) return fixed;
+    const prev = /([A-Za-z]+)\s+$/.exec(message.slice(0, at))?.[1];
+    return prev && lex.types.has(`${wordKey(prev)} ${fixed}`) ? fixed : w;
+  });
+
+  function fixWord(w: string, k: string): string {
     if (!free.has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
     const max = k.length >= 8 ? 2 : 1;
     let best: string | null = null;
@@ -112,7 +119,7 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
       if (d < bestD || (d === bestD && df > bestDf)) [best, bestD, bestDf] = [cand, d, df];
     }
     return best && bestD <= max ? best : w;
-  });
+  }
 }
 
 /** Latin words of a text with their character offsets. */
@@ -184,6 +191,13 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
   return chosen;
 }
 
+/** Whether exactly one type ends with `w` ("炸锅" → 空气炸锅 only): a clipped name, not a shared head. */
+function uniqueTail(lex: Lexicon, w: string): boolean {
+  let n = 0;
+  for (const key of lex.types.keys()) if (isCjkText(key) && key.length > w.length && key.endsWith(w) && ++n > 1) return false;
+  return n === 1;
+}
+
 /** Chinese types: the rightmost catalog type word in the message, or one it abbreviates ("跑鞋" → 跑步鞋). */
 function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
   const hits: TypeHit[] = [];
@@ -206,7 +220,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
       for (const w of new Set([...cjkWords(run), ...(run.length <= 4 ? [run] : []), run.slice(-3), run.slice(-4)])) {
         for (const [key, t] of lex.types) {
           // "跑鞋" for 跑步鞋, "扫地机" for 扫地机器人.
-          if (isCjkText(key) && (abbreviates(w, key) || (w.length >= 3 && key.length > w.length && key.startsWith(w)))) {
+          if (isCjkText(key) && (abbreviates(w, key) || (w.length >= 3 && key.length > w.length && key.startsWith(w)) || (w.length >= 2 && key.length > w.length && key.endsWith(w) && uniqueTail(lex, w)))) {
             const i = text.indexOf(w, at);
             hits.push({ type: t, start: i, end: i + w.length, words: w.length });
           }
@@ -255,7 +269,7 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   if (!searchLike || intent.refine) return undefined;
   if (types.length) return unseenCompound(typed, types[0]!, lex);
   // Chinese: an object named in a buying frame, or the whole message, that the catalog never sells.
-  const zh = ZH_FRAME.exec(text.replace(/[了]/g, '')) ?? /有([\u3400-\u9fff]{2,8}?)(?:卖|出售)/.exec(text);
+  const zh = ZH_FRAME.exec(text.replace(/[了]/g, '')) ?? /有([\u3400-\u9fff]{2,8}?)(?:卖|出售)/.exec(text) ?? /^([\u3400-\u9fff]{2,8}?)(?:有吗|有没有|有卖吗|卖吗|有货吗)[?？。]*$/.exec(text.trim());
   const restZh = filtersRest.replace(/[的\s?？!！。]/g, '');
   // The parser's rest as a bare thing ("最便宜的有货的榨汁机" → 榨汁机), unless it holds a verb or particle.
   const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) && !/[能要换想给看找有带用放可会是不没吗呢吧和或哪些么]/.test(restZh) ? restZh : null;
