@@ -7,7 +7,7 @@ import type { Product } from '../catalog/types.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
 import { discountPercent, fiveStar, formatNumber, formatPrice } from './format.ts';
 import type { Grounding } from './grounding-types.ts';
-import type { ProductFinding } from './product-answer.ts';
+import { productColors, type ProductFinding } from './product-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 import { booleanValue } from '../understand/concepts.ts';
 
@@ -102,8 +102,7 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
       const a = g.productAnswer!;
       const p = g.subject!;
       if (g.askedColors?.length) {
-        const own = [...new Set([...[p.attributes.color ?? p.attributes.colour ?? []].flat(), ...p.variants.map((v) => v.attributes.color ?? v.attributes.colour ?? '')].filter(Boolean).map(String))];
-        return s.colorAnswer(`[[${p.id}]]`, g.verdict === 'yes', s.list(own.map(sanitizeUntrusted)), s.list(g.askedColors));
+        return s.colorAnswer(`[[${p.id}]]`, g.verdict === 'yes', s.list(productColors(p).map(sanitizeUntrusted)), s.list(g.askedColors));
       }
       if (g.askedSale) {
         const off = discountPercent(p.price, p.listPrice);

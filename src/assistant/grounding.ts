@@ -11,7 +11,7 @@ import { discountPercent, fiveStar, inStockNow } from './format.ts';
 import type { Grounding, RankedProduct } from './grounding-types.ts';
 import type { Intent, ProductRef } from '../understand/intents.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
-import { answerProductQuestion, contentWords } from './product-answer.ts';
+import { answerProductQuestion, contentWords, productColors } from './product-answer.ts';
 import { MORE, refineQuery } from '../understand/refine.ts';
 import { summarizeReviews } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
@@ -453,7 +453,7 @@ const RELAXATIONS: Relax[] = [
 function factVerdict(p: Product, request: ShopperRequest | undefined, findings: (boolean | null | undefined)[]): Partial<Pick<Grounding, 'verdict' | 'askedColors' | 'askedSale'>> {
   const f = request?.query.filters;
   if (f?.colors?.length) {
-    const own = new Set([...[p.attributes.color ?? p.attributes.colour ?? []].flat(), ...p.variants.map((v) => v.attributes.color ?? v.attributes.colour ?? '')].filter(Boolean).flatMap((c) => colorIds(String(c))));
+    const own = new Set(productColors(p).flatMap((c) => colorIds(c)));
     return { verdict: f.colors.some((c) => own.has(c)) ? 'yes' : 'no', askedColors: f.colors };
   }
   if (f?.onSale) return { verdict: discountPercent(p.price, p.listPrice) > 0 ? 'yes' : 'no', askedSale: true };

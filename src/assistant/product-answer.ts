@@ -116,6 +116,13 @@ function textFindings(product: Product, terms: string[], label: string, lang: La
   return out;
 }
 
+/** The colours a product comes in, as the catalog writes them: its own and its variants'. */
+export function productColors(p: Product): string[] {
+  const own = [p.attributes.color ?? p.attributes.colour ?? []].flat();
+  const variants = p.variants.map((v) => v.attributes.color ?? v.attributes.colour ?? '');
+  return [...new Set([...own, ...variants].filter(Boolean).map(String))];
+}
+
 /** "how heavy", "多重", "how many pieces", "几件": the unit family a question asks for. */
 const FAMILY_Q: [RegExp, Family][] = [
   [/\b(?:how heavy|weigh|weight)\b|多重|重量|多少克|几斤/i, 'mass'],

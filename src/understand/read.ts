@@ -7,7 +7,6 @@
  * same `Intent` it fills from its JSON-schema call.
  */
 import type { Product } from '../catalog/types.ts';
-import type { Lang } from '../i18n/types.ts';
 import type { ParsedQuery, SearchFilters } from '../search/types.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
@@ -646,4 +645,3 @@ export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, mat
   return scored[0]!.p;
 }
 
-export type { Lang };
