@@ -21,9 +21,17 @@ const baseArgs = [
   '--disable-dev-shm-usage',
 ];
 
-/** A launcher with a fresh user-data-dir; `extraArgs` e.g. turn on software WebGPU. */
+/**
+ * A launcher with a fresh user-data-dir; `extraArgs` e.g. turn on software WebGPU.
+ * Each page (one per concurrently running test file) gets its own browser context, so its own
+ * localStorage and IndexedDB: events that track() parks in localStorage are drained by whichever tab
+ * flushes first (right for a shop's tabs, which share one history), so two files running at once
+ * wrote each other's events into their own test databases — a dismissal recorded in another file's
+ * history, a stranger's clicks reordering a strip.
+ */
 export function chromium(extraArgs = []) {
   return chromeLauncher({
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
       executablePath,
       headless: true,

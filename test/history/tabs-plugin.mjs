@@ -15,7 +15,8 @@ export function tabsPlugin() {
       const opener = session.browser.getPage(session.id);
       const { action, tab, path, fn, args = [] } = payload;
       if (action === 'open') {
-        const page = await opener.browser().newPage();
+        // The opener's context: its storage is the one the tabs share (each test file has its own).
+        const page = await opener.browserContext().newPage();
         page.on('pageerror', (e) => console.error(`[tab ${next}]`, e));
         await page.goto(new URL(path, opener.url()).href, { waitUntil: 'load' });
         await page.waitForFunction('window.tabReady === true', { timeout: 15000 });
