@@ -13,17 +13,25 @@
  *   no long task over 50 ms on any step, at any size.
  *
  * Options: --sizes=5000,100000  --rounds=N (paired rounds, median; default 1)  --keep-going (no failure exit)
+ *   --profile=<step> (sampled self time of one step)  --trace=<step> (each long task of one step, from a
+ *   Chromium trace: build with SHOP_GUIDE_NO_MINIFY=1 for names)  --until=<step> (stop after that step; the ones
+ *   before it still run, since each step starts where the last left off)  --no-baseline (skip the page
+ *   without the widget: faster, for looking at long tasks; "busy added" is then the whole busy time)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { startTrace } from './trace.ts';
 
 const args = new Map<string, string | undefined>(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v]; }));
 const PROFILE = args.get('profile'); // a step name: print where its main-thread time went
 const SIZES = (args.get('sizes') ?? '5000,100000').split(',').map(Number);
 const ROUNDS = Math.max(1, Number(args.get('rounds') ?? 1));
 const KEEP_GOING = args.has('keep-going');
+const TRACE = args.get('trace'); // a step name: print its long tasks from a Chromium trace
+const UNTIL = args.get('until'); // a step name: the last one run
+const BASELINE = !args.has('no-baseline');
 const DIST = 'dist';
 const TARGET_IDLE_BUSY_MS = 100;
 const TARGET_IDLE_HEAP_MB = 10;
@@ -195,7 +203,8 @@ async function longTasks(page: Page): Promise<number[]> {
 }
 
 /** Runs one step and measures it: busy time and long tasks during it, heap after it. */
-async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>, minSettleMs: number, wallMs?: number, profile = false): Promise<Sample> {
+async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>, minSettleMs: number, wallMs?: number, profile = false, trace = false): Promise<Sample> {
+  const stopTrace = trace ? await startTrace(cdp) : null;
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -210,6 +219,7 @@ async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>,
   const after = await metrics(cdp);
   const lts = (await longTasks(page)).slice(ltBefore);
   if (profile) printProfile((await cdp.send('Profiler.stop')).profile);
+  await stopTrace?.();
   return { busyMs: after.busyMs - before.busyMs, heapMb: after.heapMb, longTasks: lts, wallMs: Date.now() - t0 };
 }
 
@@ -263,13 +273,18 @@ async function session(browser: Browser, origin: string, n: number, widget: bool
   out.set('page view', await pageView(page, cdp, url, walls?.get('page view')));
   out.set('second page view', await pageView(page, cdp, url, walls?.get('second page view')));
   for (const name of STEPS.slice(2, -1) as (keyof typeof interactions)[]) {
+    if (UNTIL && STEPS.indexOf(name) > STEPS.indexOf(UNTIL as StepName)) break;
     const wall = walls?.get(name);
-    out.set(name, await step(page, cdp, widget ? () => interactions[name](page) : async () => {}, 1500, widget ? undefined : wall, widget && PROFILE === name));
+    out.set(name, await step(page, cdp, widget ? () => interactions[name](page) : async () => {}, 1500, widget ? undefined : wall, widget && PROFILE === name, widget && TRACE === name));
+  }
+  if (UNTIL && UNTIL !== 'panel open, next page view') {
+    await context.close();
+    return out;
   }
   // A returning shopper opens the assistant on the next page: the feed is revalidated (304) and read from IndexedDB.
   const next: StepName = 'panel open, next page view';
   await pageView(page, cdp, url, 8000);
-  out.set(next, await step(page, cdp, widget ? () => openPanel(page) : async () => {}, 1500, widget ? undefined : walls?.get(next), widget && PROFILE === next));
+  out.set(next, await step(page, cdp, widget ? () => openPanel(page) : async () => {}, 1500, widget ? undefined : walls?.get(next), widget && PROFILE === next, widget && TRACE === next));
   await context.close();
   return out;
 }
@@ -354,9 +369,10 @@ async function main(): Promise<void> {
         withRuns.push(w);
         console.log(`  ${n} products, round ${r + 1}: feed downloaded ${((stats.feedBytes - bytesBefore) / 1e6).toFixed(1)} MB, 304s so far ${stats.notModified}`);
         // The page without the widget, for the same wall time per step (so timers and idle work compare).
-        withoutRuns.push(await session(browser, origin, n, false, new Map([...w].map(([k, v]) => [k, v.wallMs]))));
+        withoutRuns.push(BASELINE ? await session(browser, origin, n, false, new Map([...w].map(([k, v]) => [k, v.wallMs]))) : new Map([...w].map(([k, v]) => [k, { ...v, busyMs: 0, heapMb: 0 }])));
       }
       for (const name of STEPS) {
+        if (!withRuns[0]!.has(name)) continue;
         const w = withRuns.map((m) => m.get(name)!);
         const wo = withoutRuns.map((m) => m.get(name)!);
         const busy = median(w.map((s, i) => s.busyMs - wo[i]!.busyMs));
