@@ -22,6 +22,8 @@ const COLOR = 64;
 const ATTR_SHIFT = 7;
 const MAX_ATTR_FILTERS = 20;
 const HARD = 1 << 30;
+/** Bytes of filter masks (one byte per product each) kept between queries. */
+const MASK_CACHE_BYTES = 4 << 20;
 
 export interface EngineSearchOptions extends SearchOptions {
   /** Treat the last word as possibly unfinished (prefix matching). Default: when the text has no trailing space. */
@@ -107,6 +109,11 @@ export class SearchEngine {
   private slotMax: Float32Array;
   private altSum: Float32Array;
   private altCount: Uint8Array;
+  /** Scratch lists of documents for multi-slot alternatives (a phrase, a CJK word's bigrams). */
+  private slotDocs: Int32Array;
+  private altDocs: Int32Array;
+  /** Title terms of the documents the phrase check has looked at (bounded; see TitleTerms). */
+  private readonly titleTerms: TitleTerms;
   private readonly idf: Float32Array;
   private brandWords?: Map<string, number[]>;
   private categoryStems?: Map<string, number[]>;
@@ -125,6 +132,9 @@ export class SearchEngine {
     this.slotMax = new Float32Array(N);
     this.altSum = new Float32Array(N);
     this.altCount = new Uint8Array(N);
+    this.slotDocs = new Int32Array(N);
+    this.altDocs = new Int32Array(N);
+    this.titleTerms = new TitleTerms(data);
     this.idf = new Float32Array(data.terms.length);
     for (let t = 0; t < data.terms.length; t++) {
       const df = data.df[t]!;
@@ -148,7 +158,8 @@ export class SearchEngine {
     const N = this.data.size;
     let browse = false;
     this.touchedCount = 0;
-    if (active.length > 0) this.scoreGroups(active.slice(0, 30));
+    let maxCov = 0;
+    if (active.length > 0) maxCov = this.scoreGroups(active.slice(0, 30));
     // No words to search by — or only words the catalog never uses, next to filters that still say
     // what the shopper wants ("gps asdf"): list what the filters allow.
     else if (groups.length === 0 || hasFilters(filters)) browse = true;
@@ -157,8 +168,6 @@ export class SearchEngine {
     // queries — or, when nothing covers that many, the best any product does.
     let required = 0;
     if (!browse && this.touchedCount > 0) {
-      let maxCov = 0;
-      for (let i = 0; i < this.touchedCount; i++) maxCov = Math.max(maxCov, popcount30(this.mask[this.touched[i]!]!));
       required = Math.min(maxCov, active.length <= 2 ? active.length : active.length - 1);
     }
 
@@ -167,67 +176,121 @@ export class SearchEngine {
     const heap = new TopK(rerank ? Math.max(offset + limit, RERANK_DEPTH) : offset + limit);
     const facetsWanted = options.facets !== false;
     const counter = facetsWanted ? new FacetCounter(this.data, resolved) : null;
+    const unfiltered = isUnfiltered(resolved);
     let totalMatches = 0;
-    const visit = (doc: number, relevance: number) => {
-      const fail = this.failures(doc, resolved);
+    /** `covered`: the query's groups the product matches (their bits), for the hit's `matched`. */
+    const visit = (doc: number, relevance: number, covered: number) => {
+      const fail = unfiltered ? 0 : this.failures(doc, resolved);
       if (fail & HARD) return;
       counter?.count(doc, fail);
       if (fail !== 0) return;
       totalMatches++;
-      heap.push(doc, this.sortKey(doc, sort, relevance), relevance);
+      heap.push(doc, sort === 'relevance' ? relevance : this.sortKey(doc, sort, relevance), relevance, covered);
     };
 
     if (!resolved.impossible) {
+      // Only the products one list filter allows (a category, brand…) can match; every facet but that
+      // filter's own would need the others too, so with facets only an `ids` filter narrows.
+      const candidates = this.browseCandidates(resolved, facetsWanted);
       if (browse) {
-        for (let doc = 0; doc < N; doc++) visit(doc, this.data.prior[doc]! + 0.02 * Math.log10(1 + this.data.ratingCount[doc]!));
+        const rel = this.browseRelevance();
+        if (candidates) for (let i = 0; i < candidates.length; i++) visit(candidates[i]!, rel[candidates[i]!]!, 0);
+        else for (let doc = 0; doc < N; doc++) visit(doc, rel[doc]!, 0);
       } else {
         const n = active.length;
+        const { total, mask, touched } = this;
+        const prior = this.data.prior;
+        // Without facets, when the filters allow fewer products than the words touched, decide the
+        // filters once per allowed product; each touched one is then a single read.
+        const allowed = !facetsWanted && !unfiltered && candidates && candidates.length < this.touchedCount ? this.allowedAmong(candidates, resolved) : null;
+        // One pass: each touched product is read, its scratch entries cleared, and ranked if it covers enough.
         for (let i = 0; i < this.touchedCount; i++) {
-          const doc = this.touched[i]!;
-          const cov = popcount30(this.mask[doc]!);
+          const doc = touched[i]!;
+          const covered = mask[doc]!;
+          const score = total[doc]!;
+          mask[doc] = 0;
+          total[doc] = 0;
+          const cov = popcount30(covered);
           if (cov < required) continue;
-          visit(doc, this.total[doc]! * (cov / n) * this.data.prior[doc]!);
+          const relevance = score * (cov / n) * prior[doc]!;
+          if (!allowed) visit(doc, relevance, covered);
+          else if (allowed[doc]) {
+            totalMatches++;
+            heap.push(doc, sort === 'relevance' ? relevance : this.sortKey(doc, sort, relevance), relevance, covered);
+          }
         }
+        this.touchedCount = 0;
+        if (allowed) for (let i = 0; i < candidates!.length; i++) allowed[candidates![i]!] = 0;
       }
     }
 
     let ranked = heap.sorted();
     if (rerank) {
       // Only the best few are re-checked; a phrase boost (at most +32%) cannot lift anything from far below.
-      const phrase = new PhraseChecker(this.data, active);
+      const phrase = new PhraseChecker(active, this.titleTerms);
       const head = ranked.slice(0, RERANK_DEPTH);
       for (const r of head) r.relevance *= phrase.boost(r.doc);
       head.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
       ranked = [...head, ...ranked.slice(RERANK_DEPTH)];
     }
     ranked = ranked.slice(offset, offset + limit);
-    const hits = ranked.map(({ doc, relevance }) => {
-      const matched = browse ? undefined : active.filter((_, gi) => this.mask[doc]! & (1 << gi)).map((g) => g.surface);
+    const hits = ranked.map(({ doc, relevance, covered }) => {
+      const matched = browse ? undefined : active.filter((_, gi) => covered & (1 << gi)).map((g) => g.surface);
       return { id: this.data.ids[doc]!, score: Math.round(relevance * 10000) / 10000, ...(matched && matched.length ? { matched } : {}) };
     });
+    // Scratch left set when nothing was ranked (a filter that matches nothing).
     for (let i = 0; i < this.touchedCount; i++) {
       const d = this.touched[i]!;
       this.total[d] = 0;
       this.mask[d] = 0;
     }
+    this.touchedCount = 0;
     return { hits, total: totalMatches, facets: counter ? counter.result(this.currency) : emptyFacets(), query: queryOut };
   }
 
-  /** Adds every group's best alternative score per product, and marks which groups each product covers. */
-  private scoreGroups(groups: TermGroup[]): void {
-    const { total, mask, touched } = this;
-    groups.forEach((g, gi) => {
+  /**
+   * Adds every group's best alternative score per product, and marks which groups each product
+   * covers. Returns the most groups any product covers.
+   */
+  private scoreGroups(groups: TermGroup[]): number {
+    const { total, mask, touched, groupBest, groupTouched } = this;
+    const { postStart, postDoc, postImpact } = this.data;
+    let maxCov = 0;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      const bit = 1 << gi;
+      const only = g.alternatives.length === 1 ? g.alternatives[0]! : null;
+      if (only && only.slots.length === 1 && only.slots[0]!.length === 1) {
+        // One term and one way to match it: its scores go straight to the totals (as float32, like groupBest would).
+        const t = only.slots[0]![0]!;
+        const w = this.idf[t]! * only.weight;
+        for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
+          const d = postDoc[p]!;
+          const m = mask[d]!;
+          if (m === 0) touched[this.touchedCount++] = d;
+          const nm = m | bit;
+          mask[d] = nm;
+          total[d]! += Math.fround(postImpact[p]! * w);
+          const cov = popcount30(nm);
+          if (cov > maxCov) maxCov = cov;
+        }
+        continue;
+      }
       let gCount = 0;
       for (const alt of g.alternatives) gCount = this.scoreAlternative(alt, gCount);
-      const bit = 1 << gi;
       for (let i = 0; i < gCount; i++) {
-        const d = this.groupTouched[i]!;
-        if (mask[d] === 0) touched[this.touchedCount++] = d;
-        mask[d]! |= bit;
-        total[d]! += this.groupBest[d]!;
-        this.groupBest[d] = 0;
+        const d = groupTouched[i]!;
+        const m = mask[d]!;
+        if (m === 0) touched[this.touchedCount++] = d;
+        const nm = m | bit;
+        mask[d] = nm;
+        total[d]! += groupBest[d]!;
+        groupBest[d] = 0;
+        const cov = popcount30(nm);
+        if (cov > maxCov) maxCov = cov;
       }
-    });
+    }
+    return maxCov;
   }
 
   /** Raises groupBest to this alternative's score where it matches; returns the new touched count. */
@@ -250,30 +313,33 @@ export class SearchEngine {
     }
     // Several slots (a phrase, a CJK word's bigrams): every slot must match; slot scores are averaged.
     const S = alt.slots.length;
-    const { slotMax, altSum, altCount } = this;
-    const slotDocs: number[] = [];
-    const altDocs: number[] = [];
-    alt.slots.forEach((slot, s) => {
-      for (const t of slot) {
+    const { slotMax, altSum, altCount, slotDocs, altDocs } = this;
+    let altN = 0;
+    // Two slots: the rarer first, so fewer products are followed through (a sum of two is the same either way round).
+    const slots = S === 2 && postings(this.data, alt.slots[1]!) < postings(this.data, alt.slots[0]!) ? [alt.slots[1]!, alt.slots[0]!] : alt.slots;
+    for (let s = 0; s < S; s++) {
+      let slotN = 0;
+      for (const t of slots[s]!) {
         const w = this.idf[t]!;
         for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
           const d = postDoc[p]!;
           if (altCount[d] !== s) continue;
           const v = postImpact[p]! * w;
-          if (slotMax[d] === 0) slotDocs.push(d);
+          if (slotMax[d] === 0) slotDocs[slotN++] = d;
           if (v > slotMax[d]!) slotMax[d] = v;
         }
       }
-      for (const d of slotDocs) {
-        if (s === 0) altDocs.push(d);
+      for (let i = 0; i < slotN; i++) {
+        const d = slotDocs[i]!;
+        if (s === 0) altDocs[altN++] = d;
         altSum[d]! += slotMax[d]!;
         altCount[d]!++;
         slotMax[d] = 0;
       }
-      slotDocs.length = 0;
-    });
+    }
     const factor = (alt.weight / S) * (1 + 0.2 * (S - 1));
-    for (const d of altDocs) {
+    for (let i = 0; i < altN; i++) {
+      const d = altDocs[i]!;
       if (altCount[d] === S) {
         const v = altSum[d]! * factor;
         const old = best[d]!;
@@ -348,7 +414,78 @@ export class SearchEngine {
     return head;
   }
 
-  private inverted: { categories?: Inverted; attributes?: Inverted; colors?: Inverted } = {};
+  private inverted: { categories?: Inverted; attributes?: Inverted; colors?: Inverted; brands?: Inverted } = {};
+
+  private invertedBrands(): Inverted {
+    if (!this.inverted.brands) {
+      const { brandOf, brands, size } = this.data;
+      const B = brands.size;
+      const start = new Uint32Array(B + 1);
+      for (let doc = 0; doc < size; doc++) if (brandOf[doc]! >= 0) start[brandOf[doc]! + 1]!++;
+      for (let b = 0; b < B; b++) start[b + 1]! += start[b]!;
+      const cursor = start.slice(0, B);
+      const docs = new Int32Array(start[B]!);
+      for (let doc = 0; doc < size; doc++) if (brandOf[doc]! >= 0) docs[cursor[brandOf[doc]!]!++] = doc;
+      this.inverted.brands = { start, docs };
+    }
+    return this.inverted.brands;
+  }
+
+  private allowScratch?: Uint8Array;
+
+  /** 1 for each of `candidates` that passes every filter (a scratch array: the caller clears those entries after use). */
+  private allowedAmong(candidates: Int32Array, f: ResolvedFilters): Uint8Array {
+    const allowed = (this.allowScratch ??= new Uint8Array(this.data.size));
+    for (let i = 0; i < candidates.length; i++) if (this.failures(candidates[i]!, f) === 0) allowed[candidates[i]!] = 1;
+    return allowed;
+  }
+
+  private browseRel?: Float64Array;
+
+  /** What a browse ranks by, per product: its standing (rating, stock) and how many have rated it. */
+  private browseRelevance(): Float64Array {
+    if (!this.browseRel) {
+      const { prior, ratingCount, size } = this.data;
+      const rel = new Float64Array(size);
+      for (let doc = 0; doc < size; doc++) rel[doc] = prior[doc]! + 0.02 * Math.log10(1 + ratingCount[doc]!);
+      this.browseRel = rel;
+    }
+    return this.browseRel;
+  }
+
+  /**
+   * The documents a browse (no words to score) must look at, in catalog order, or null for all of
+   * them: those of an `ids` filter; without facets, those of the most selective list filter
+   * (a category, brand, colour or attribute), since a product outside it cannot match.
+   */
+  private browseCandidates(f: ResolvedFilters, facets: boolean): Int32Array | null {
+    if (f.ids) return Int32Array.from(f.ids).sort();
+    if (facets) return null;
+    let best: { inv: Inverted; values: Set<number>; size: number } | null = null;
+    const consider = (inv: Inverted, values: Set<number>) => {
+      let size = 0;
+      for (const v of values) size += inv.start[v + 1]! - inv.start[v]!;
+      if (!best || size < best.size) best = { inv, values, size };
+    };
+    if (f.categories) consider(this.invertedCategories(), f.categories);
+    if (f.brands) consider(this.invertedBrands(), f.brands);
+    if (f.colors) consider(this.invertedColors(), f.colors);
+    for (const a of f.attributes) consider(this.invertedAttributes(), a.pairs);
+    if (!best) return null;
+    const { inv, values, size } = best as { inv: Inverted; values: Set<number>; size: number };
+    if (values.size === 1) {
+      const v = values.values().next().value!;
+      return inv.docs.subarray(inv.start[v]!, inv.start[v + 1]!);
+    }
+    // Several values (two categories, "yes" and "是"): their lists merged, each product once.
+    const all = new Int32Array(size);
+    let n = 0;
+    for (const v of values) for (let i = inv.start[v]!, e = inv.start[v + 1]!; i < e; i++) all[n++] = inv.docs[i]!;
+    all.sort();
+    let m = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[m++] = all[i]!;
+    return all.subarray(0, m);
+  }
 
   private invertedCategories(): Inverted {
     return (this.inverted.categories ??= invert(this.data.catStart, this.data.catIds, this.data.categories.size));
@@ -369,23 +506,38 @@ export class SearchEngine {
     return out;
   }
 
+  /** Recently used filter masks (a shopper refines within one category): never written to after they are made. */
+  private readonly maskCache = new Map<string, Uint8Array>();
+
+  private cachedMask(kind: string, inv: Inverted, values: Set<number>): Uint8Array {
+    const key = `${kind}${[...values].sort((a, b) => a - b).join(',')}`;
+    let m = this.maskCache.get(key);
+    if (m) {
+      // Most recent last, so the oldest is the first to go.
+      this.maskCache.delete(key);
+    } else {
+      m = this.markDocs(inv, values);
+      if (this.maskCache.size >= Math.max(8, Math.min(64, MASK_CACHE_BYTES / Math.max(1, this.data.size)))) this.maskCache.delete(this.maskCache.keys().next().value!);
+    }
+    this.maskCache.set(key, m);
+    return m;
+  }
+
   private buildMasks(f: ResolvedFilters): FilterMasks {
     const d = this.data;
     let hard: Uint8Array | null = null;
     const hardMask = () => (hard ??= new Uint8Array(d.size));
+    if (f.ids) {
+      // Everything is out but the ids: a fill and one write per id, not a set lookup per product.
+      const h = hardMask().fill(1);
+      for (const doc of f.ids) h[doc] = 0;
+    }
     if (f.excludeCategories.size) this.markDocs(this.invertedCategories(), f.excludeCategories, hardMask());
     if (f.excludeColors.size) {
       // Only products whose one colour is excluded: one that also comes in another colour stays.
       this.markDocs(this.invertedColors(), f.excludeColors, hardMask(), (doc) => d.colorStart[doc + 1]! - d.colorStart[doc]! === 1);
     }
-    if (f.excludeBrands.size) {
-      const h = hardMask();
-      for (let doc = 0; doc < d.size; doc++) if (f.excludeBrands.has(d.brandOf[doc]!)) h[doc] = 1;
-    }
-    if (f.ids) {
-      const h = hardMask();
-      for (let doc = 0; doc < d.size; doc++) if (!f.ids.has(doc)) h[doc] = 1;
-    }
+    if (f.excludeBrands.size) this.markDocs(this.invertedBrands(), f.excludeBrands, hardMask());
     if (f.excludeIds) {
       const h = hardMask();
       for (const doc of f.excludeIds) h[doc] = 1;
@@ -398,9 +550,9 @@ export class SearchEngine {
     return {
       hard,
       brand,
-      category: f.categories ? this.markDocs(this.invertedCategories(), f.categories) : null,
-      color: f.colors ? this.markDocs(this.invertedColors(), f.colors) : null,
-      attrs: f.attributes.map((a) => ({ mask: this.markDocs(this.invertedAttributes(), a.pairs), bit: a.bit })),
+      category: f.categories ? this.cachedMask('c', this.invertedCategories(), f.categories) : null,
+      color: f.colors ? this.cachedMask('o', this.invertedColors(), f.colors) : null,
+      attrs: f.attributes.map((a) => ({ mask: this.cachedMask('a', this.invertedAttributes(), a.pairs), bit: a.bit })),
     };
   }
 
@@ -461,18 +613,16 @@ export class SearchEngine {
     }
     for (const t of list(f.excludeTerms)) excludeTerms.push(termPattern(t));
 
-    let ids: Set<number> | null = null;
-    if (Array.isArray(f.ids)) {
-      ids = new Set();
-      const wanted = new Set(f.ids.map(String));
-      d.ids.forEach((id, i) => wanted.has(id) && ids!.add(i));
-    }
-    let excludeIds: Set<number> | null = null;
-    if (Array.isArray(f.excludeIds) && f.excludeIds.length) {
-      excludeIds = new Set();
-      const unwanted = new Set(f.excludeIds.map(String));
-      d.ids.forEach((id, i) => unwanted.has(id) && excludeIds!.add(i));
-    }
+    const docsOf = (values: unknown[]): Set<number> => {
+      const out = new Set<number>();
+      for (const v of values) {
+        const doc = this.docOf(String(v));
+        if (doc !== undefined) out.add(doc);
+      }
+      return out;
+    };
+    const ids = Array.isArray(f.ids) ? docsOf(f.ids) : null;
+    const excludeIds = Array.isArray(f.excludeIds) && f.excludeIds.length ? docsOf(f.excludeIds) : null;
     const minRating = num(f.minRating) ?? 0;
     return {
       priceMin,
@@ -492,6 +642,17 @@ export class SearchEngine {
       excludeIds,
       impossible,
     };
+  }
+
+  private docById?: Map<string, number>;
+
+  /** Product id → document, built on the first query that names ids. */
+  private docOf(id: string): number | undefined {
+    if (!this.docById) {
+      this.docById = new Map();
+      this.data.ids.forEach((pid, doc) => this.docById!.set(pid, doc));
+    }
+    return this.docById.get(id);
   }
 
   /** Brand ids for a name: exact, else brands whose name contains it as whole words ("apex" → "Apex Run"). */
@@ -533,6 +694,15 @@ export class SearchEngine {
   }
 }
 
+/** No filter at all: every product passes, so the per-product checks can be skipped. */
+function isUnfiltered(f: ResolvedFilters): boolean {
+  const m = f.masks!;
+  return (
+    f.priceMin === -Infinity && f.priceMax === Infinity && !f.inStock && !(f.minRating > 0) && !f.onSale && f.excludeTerms.length === 0 &&
+    !m.hard && !m.brand && !m.category && !m.color && m.attrs.length === 0
+  );
+}
+
 function hasFilters(f: SearchFilters): boolean {
   return Object.values(f).some((v) => v !== undefined && v !== null && v !== false && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
 }
@@ -545,6 +715,30 @@ function termPattern(term: string): RegExp {
 
 const RERANK_DEPTH = 60;
 
+/** Title term ids (and kinds) per document, tokenised once: the phrase check reads them for every reranked query. */
+class TitleTerms {
+  private readonly cache = new Map<number, { ids: Int32Array; kinds: Uint8Array }>();
+
+  constructor(private readonly data: IndexData) {}
+
+  get(doc: number): { ids: Int32Array; kinds: Uint8Array } {
+    let t = this.cache.get(doc);
+    if (!t) {
+      const ids: number[] = [];
+      const kinds: number[] = [];
+      indexTerms(this.data.titles[doc] ?? '', (term, kind) => {
+        ids.push(this.data.termIds.get(term) ?? -1);
+        kinds.push(kind);
+      });
+      t = { ids: Int32Array.from(ids), kinds: Uint8Array.from(kinds) };
+      // Bounded: a long session of varied queries must not grow it to the whole catalog's titles.
+      if (this.cache.size >= 8192) this.cache.clear();
+      this.cache.set(doc, t);
+    }
+    return t;
+  }
+}
+
 /**
  * Rewards products whose title has the shopper's words next to each other and in order ("laptop
  * backpack" over a backpack that only mentions a laptop), which bag-of-words scoring cannot see.
@@ -554,38 +748,43 @@ class PhraseChecker {
   private readonly ends: Set<number>[];
 
   constructor(
-    private readonly data: IndexData,
     groups: TermGroup[],
+    private readonly titles: TitleTerms,
   ) {
     this.starts = groups.map((g) => new Set(g.alternatives.flatMap((a) => a.slots[0] ?? [])));
     this.ends = groups.map((g) => new Set(g.alternatives.flatMap((a) => a.slots[a.slots.length - 1] ?? [])));
   }
 
   boost(doc: number): number {
-    const positions: number[] = [];
-    const kinds: number[] = [];
-    indexTerms(this.data.titles[doc] ?? '', (term, kind) => {
-      positions.push(this.data.termIds.get(term) ?? -1);
-      kinds.push(kind);
-    });
+    const { ids: positions, kinds } = this.titles.get(doc);
+    const n = positions.length;
     let pairs = 0;
     let inTitle = 0;
     for (let g = 0; g < this.starts.length; g++) {
-      const ends: number[] = [];
+      const starts = this.starts[g]!;
+      const ends = this.ends[g]!;
+      const next = g + 1 < this.starts.length ? this.starts[g + 1]! : null;
       let found = false;
-      positions.forEach((t, i) => {
-        if (this.starts[g]!.has(t) || this.ends[g]!.has(t)) found = true;
-        if (this.ends[g]!.has(t)) ends.push(i);
-      });
-      if (found) inTitle++;
-      if (g + 1 < this.starts.length) {
-        const next = this.starts[g + 1]!;
+      let paired = false;
+      for (let i = 0; i < n; i++) {
+        const t = positions[i]!;
+        const isEnd = ends.has(t);
+        if (isEnd || starts.has(t)) found = true;
         // Next word right after; CJK bigrams overlap, so one step further still counts.
-        if (ends.some((i) => next.has(positions[i + 1]!) || (kinds[i + 1] === TermKind.CjkBigram && next.has(positions[i + 2]!)))) pairs++;
+        if (isEnd && next && !paired && ((i + 1 < n && next.has(positions[i + 1]!)) || (i + 2 < n && kinds[i + 1] === TermKind.CjkBigram && next.has(positions[i + 2]!)))) paired = true;
       }
+      if (found) inTitle++;
+      if (paired) pairs++;
     }
     return 1 + 0.12 * pairs + (inTitle === this.starts.length ? 0.08 : 0);
   }
+}
+
+/** How many postings a slot's terms have together. */
+function postings(data: IndexData, slot: number[]): number {
+  let n = 0;
+  for (const t of slot) n += data.postStart[t + 1]! - data.postStart[t]!;
+  return n;
 }
 
 function popcount30(x: number): number {
@@ -595,50 +794,89 @@ function popcount30(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Keeps the k best by (key, relevance, earlier in the catalog). */
+/**
+ * Keeps the k best by (key, relevance, earlier in the catalog): a binary heap over typed arrays, worst
+ * at the root, so most candidates are turned away by one comparison and nothing is allocated per push.
+ */
 class TopK {
-  private readonly items: { doc: number; key: number; relevance: number }[] = [];
+  private readonly docs: Int32Array;
+  private readonly keys: Float64Array;
+  private readonly rels: Float64Array;
+  /** Carried along: the query groups the product covers. */
+  private readonly tags: Int32Array;
+  private n = 0;
 
-  constructor(private readonly k: number) {}
-
-  private worse(a: { doc: number; key: number; relevance: number }, b: { doc: number; key: number; relevance: number }): boolean {
-    if (a.key !== b.key) return a.key < b.key;
-    if (a.relevance !== b.relevance) return a.relevance < b.relevance;
-    return a.doc > b.doc;
+  constructor(private readonly k: number) {
+    this.docs = new Int32Array(k);
+    this.keys = new Float64Array(k);
+    this.rels = new Float64Array(k);
+    this.tags = new Int32Array(k);
   }
 
-  push(doc: number, key: number, relevance: number): void {
-    if (this.k === 0) return;
-    const item = { doc, key, relevance };
-    const h = this.items;
-    if (h.length < this.k) {
-      h.push(item);
-      let i = h.length - 1;
+  /** Whether the item in slot i ranks below the one in slot j. */
+  private worse(i: number, j: number): boolean {
+    const { keys, rels } = this;
+    if (keys[i] !== keys[j]) return keys[i]! < keys[j]!;
+    if (rels[i] !== rels[j]) return rels[i]! < rels[j]!;
+    return this.docs[i]! > this.docs[j]!;
+  }
+
+  private swap(i: number, j: number): void {
+    const { docs, keys, rels, tags } = this;
+    const d = docs[i]!, k = keys[i]!, r = rels[i]!, t = tags[i]!;
+    docs[i] = docs[j]!;
+    keys[i] = keys[j]!;
+    rels[i] = rels[j]!;
+    tags[i] = tags[j]!;
+    docs[j] = d;
+    keys[j] = k;
+    rels[j] = r;
+    tags[j] = t;
+  }
+
+  push(doc: number, key: number, relevance: number, tag: number): void {
+    const k = this.k;
+    if (k === 0) return;
+    const { docs, keys, rels, tags } = this;
+    if (this.n < k) {
+      let i = this.n++;
+      docs[i] = doc;
+      keys[i] = key;
+      rels[i] = relevance;
+      tags[i] = tag;
       while (i > 0) {
         const p = (i - 1) >> 1;
-        if (!this.worse(h[i]!, h[p]!)) break;
-        [h[i], h[p]] = [h[p]!, h[i]!];
+        if (!this.worse(i, p)) break;
+        this.swap(i, p);
         i = p;
       }
       return;
     }
-    if (!this.worse(h[0]!, item)) return;
-    h[0] = item;
+    // Not better than the worst kept: turned away (the usual case once the heap is full).
+    const k0 = keys[0]!;
+    if (!(key > k0) && (key !== k0 || !(relevance >= rels[0]!) || (relevance === rels[0]! && doc >= docs[0]!))) return;
+    docs[0] = doc;
+    keys[0] = key;
+    rels[0] = relevance;
+    tags[0] = tag;
+    const n = this.n;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && this.worse(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.worse(h[r]!, h[m]!)) m = r;
+      if (l < n && this.worse(l, m)) m = l;
+      if (r < n && this.worse(r, m)) m = r;
       if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
+      this.swap(i, m);
       i = m;
     }
   }
 
-  sorted(): { doc: number; key: number; relevance: number }[] {
-    return [...this.items].sort((a, b) => (this.worse(a, b) ? 1 : this.worse(b, a) ? -1 : 0));
+  sorted(): { doc: number; key: number; relevance: number; covered: number }[] {
+    const out: { doc: number; key: number; relevance: number; covered: number }[] = [];
+    for (let i = 0; i < this.n; i++) out.push({ doc: this.docs[i]!, key: this.keys[i]!, relevance: this.rels[i]!, covered: this.tags[i]! });
+    return out.sort((a, b) => (a.key !== b.key ? b.key - a.key : a.relevance !== b.relevance ? b.relevance - a.relevance : a.doc - b.doc));
   }
 }
 
@@ -671,6 +909,8 @@ class FacetCounter {
   }
 
   count(doc: number, fail: number): void {
+    // Failing two filters or more, a product counts toward no facet.
+    if (fail & (fail - 1)) return;
     const d = this.d;
     if (fail === 0) this.matches++;
     if (fail === 0 || fail === BRAND) {

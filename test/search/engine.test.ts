@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { Catalog, Product } from '../../src/catalog/types.ts';
 import { createSearch } from '../../src/search/index.ts';
 import type { ProductSearch, SearchFilters } from '../../src/search/types.ts';
+import { syntheticCatalog } from '../fixtures/catalog/synthetic.ts';
 
 function product(id: string, p: Partial<Product> & { title: string }): Product {
   return {
@@ -192,5 +193,32 @@ describe('search: attribute values as filters see them', function () {
       expect(await ids({ excludeTerms: ['shell', 'TEE'] })).to.deep.equal([]);
       expect(await ids({ excludeTerms: ['jackets'] })).to.deep.equal(['t1', 't2', 't3']);
     }
+  });
+});
+
+describe('search: the fast paths agree with the full one', function () {
+  this.timeout(120_000);
+
+  it('without facets, with an ids filter or after other queries: the same hits, scores and totals', async () => {
+    // A bigger catalog, so list filters narrow what a query looks at (candidate lists, cached masks).
+    const big = syntheticCatalog(3000, 'en');
+    const s = await createSearch(big, { worker: false });
+    const someIds = big.products.filter((_, i) => i % 5 === 0).map((p) => p.id);
+    const queries = ['running shoes', 'trail running shoes under $80', 'waterproof hiking boots', 'sneakers', 'black', 'stride', 'cheapest tent', 'blue yoga mat', 'headphones on sale', 'hedphones', 'laptop backpack', 'tents except Velox', 'not black shoes', ''];
+    const variants: { filters?: Partial<SearchFilters>; sort?: 'price-asc' | 'rating' }[] = [{}, { sort: 'price-asc' }, { filters: { ids: someIds } }, { filters: { excludeIds: someIds.slice(0, 40) } }, { filters: { inStock: true, colors: ['black', 'blue'] } }];
+    for (let round = 0; round < 2; round++) {
+      for (const q of queries) {
+        for (const v of variants) {
+          const parsed = s.parse(q, 'en');
+          const full = await s.search(parsed, { ...v, limit: 30 });
+          const lean = await s.search(parsed, { ...v, limit: 30, facets: false });
+          const what = `${q} ${JSON.stringify(v).slice(0, 60)}`;
+          expect(lean.hits, what).to.deep.equal(full.hits);
+          expect(lean.total, what).to.equal(full.total);
+          if (v.filters?.ids) for (const h of full.hits) expect(someIds, what).to.include(h.id);
+        }
+      }
+    }
+    s.dispose();
   });
 });
