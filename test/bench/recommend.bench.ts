@@ -1,9 +1,9 @@
 /**
  * Recommendations for a 1,000-event history over 10,000 products. Target (issue 6): ≤ 15 ms per request
  * (p95), every mode. Two shops: catalog only (text, attributes, the shop's co-counts), and the same
- * with a large neighbour-data file (20,000 sessions, 4,000 baskets, 5,000 shopper profiles), which
- * adds session-kNN, item-kNN and user-kNN to the blend. The history is copied for every request, so no
- * cache helps. Also printed: building the models (`prepare()`, time-sliced in the page) and each mode's
+ * with a large neighbour-data file (20,000 sessions with their times, 4,000 baskets, 5,000 shopper
+ * profiles), which adds V-SKNN, V-STAN, sequential rules, item-kNN and user-kNN to the blend. The
+ * history is copied for every request, so no cache helps. Also printed: building the models (`prepare()`, time-sliced in the page) and each mode's
  * first request on the page (before the JavaScript engine has optimised the code; not part of the target).
  */
 import { expect } from '@open-wc/testing';
@@ -51,6 +51,11 @@ function neighbourData(catalog: Catalog, rnd: Random): NeighbourData {
     for (let k = 0; k < len; k++, i = near(i)) items.push(ids[i]!);
     sessions.push(items);
   }
+  // One session's last view every ~2 minutes over the past month, oldest first, as an export gives them:
+  // the shipped for-you path then runs as on a shop that publishes times (V-STAN's neighbour recency,
+  // popularity's trend).
+  const now = Date.now();
+  const sessionTimes = sessions.map((_, s) => now - (sessions.length - s) * 130_000);
   const baskets = Array.from({ length: 4000 }, () => rnd.sample(ids, rnd.int(2, 4)));
   const profiles = Array.from({ length: 5000 }, () => {
     let i = rnd.int(0, ids.length - 1);
@@ -58,7 +63,7 @@ function neighbourData(catalog: Catalog, rnd: Random): NeighbourData {
     for (let k = rnd.int(2, 20); k > 0; k--, i = near(i)) p[ids[i]!] = rnd.int(1, 5);
     return p;
   });
-  return { sessions, baskets, profiles };
+  return { sessions, sessionTimes, baskets, profiles };
 }
 
 /** 1,000 events over 60 days in 50 sessions: views, clicks, searches, carts, purchases, dismissals. */
@@ -113,6 +118,9 @@ describe('recommend bench: 1,000-event history, 10k products', function () {
     }
     printTable('Model build (once per page, in ~8 ms slices)', builds);
     printTable(`Recommendations: 1,000-event history, ${SIZE.toLocaleString('en')} products, 12 items (target p95 ≤ ${TARGET_MS} ms)`, rows);
+    // The issue's headline figure: for-you with the shop's neighbour data, as shipped.
+    const headline = rows.find((r) => r.shop === 'with neighbour data' && r.mode === 'for-you')!;
+    console.log(`for-you, 1,000-event history, ${SIZE.toLocaleString('en')} products, with neighbour data: p50 ${headline.p50}, p95 ${headline.p95} (target ≤ ${TARGET_MS} ms)`);
     expect(worst).to.be.at.most(TARGET_MS);
   });
 });
