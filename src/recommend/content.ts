@@ -95,20 +95,29 @@ export class ContentIndex {
   static *build(products: readonly Product[]): Generator<void, ContentIndex> {
     // Price bands: quintile edges of each leaf category's prices.
     const byLeaf = new Map<string, number[]>();
-    for (const p of products) {
+    for (let i = 0; i < products.length; i++) {
+      const p = products[i]!;
+      if (i % 2000 === 1999) yield;
       if (p.price === undefined || !p.categories.length) continue;
       const leaf = leafKey(p.categories);
       const list = byLeaf.get(leaf) ?? [];
       list.push(p.price);
       byLeaf.set(leaf, list);
     }
+    yield;
     const bandEdges = new Map<string, number[]>();
+    let sorted = 0;
     for (const [leaf, prices] of byLeaf) {
       prices.sort((a, b) => a - b);
       bandEdges.set(
         leaf,
         filled(BANDS - 1, (i) => prices[Math.floor(((i + 1) * prices.length) / BANDS)]!),
       );
+      sorted += prices.length;
+      if (sorted >= 5000) {
+        sorted = 0;
+        yield;
+      }
     }
     yield;
 
@@ -152,8 +161,11 @@ export class ContentIndex {
       if (i % 500 === 499) yield;
     }
 
+    yield;
     const postItems = mapped(postCount, (c) => new Uint32Array(c));
+    yield;
     const postWeights = mapped(postCount, (c) => new Float32Array(c));
+    yield;
     const fill = new Uint32Array(termNames.length);
     for (let i = 0; i < vecs.length; i++) {
       const v = vecs[i]!;
@@ -163,6 +175,7 @@ export class ContentIndex {
         postItems[t]![k] = i;
         postWeights[t]![k] = v.w[j]!;
       }
+      if (i % 2000 === 1999) yield;
     }
     return new ContentIndex(vecs, termIds, termNames, idf, postItems, postWeights, bandEdges);
   }

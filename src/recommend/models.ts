@@ -5,6 +5,7 @@
  */
 import type { Product } from '../catalog/types.ts';
 import { yieldToHost } from '../catalog/time-slice.ts';
+import { once, Sliced, type Steps } from './steps.ts';
 import { CoCountGraph } from './cocounts.ts';
 import { ContentIndex, leafKey } from './content.ts';
 import { ItemKnn } from './item-knn.ts';
@@ -14,8 +15,6 @@ import { SessionIndex, SessionNeighbours } from './session-neighbours.ts';
 import { TUNED } from './tuned.ts';
 import type { NeighbourData, RecommenderOptions } from './types.ts';
 import { UserKnn } from './user-knn.ts';
-
-const SLICE_MS = 8;
 
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -75,55 +74,69 @@ function readNeighbours(data: NeighbourData | undefined, index: ReadonlyMap<stri
   return { sessions, sessionTimes: rawTimes ? sessionTimes : undefined, baskets, profiles, demand };
 }
 
-/**
- * A model built step by step: `get()` finishes it at once (a request needs it now), `run()` builds it
- * in slices of ~8 ms, yielding to the page in between.
- */
-class Sliced<T> {
-  private value: T | undefined;
-  private done = false;
-  private steps: Generator<void, T> | null = null;
-
-  constructor(private readonly make: () => Generator<void, T>) {}
-
-  get(): T {
-    if (!this.done) {
-      this.steps ??= this.make();
-      let step = this.steps.next();
-      while (!step.done) step = this.steps.next();
-      this.finish(step.value);
-    }
-    return this.value as T;
+/** Product id → its index in the catalog, a few thousand products per step. */
+function* indexBuilder(products: readonly Product[]): Steps<Map<string, number>> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < products.length; i++) {
+    index.set(products[i]!.id, i);
+    if (i % 5000 === 4999) yield;
   }
-
-  async run(signal?: AbortSignal): Promise<void> {
-    let start = performance.now();
-    while (!this.done) {
-      this.steps ??= this.make();
-      const step = this.steps.next();
-      if (step.done) this.finish(step.value);
-      else if (performance.now() - start > SLICE_MS) {
-        await yieldToHost();
-        if (signal?.aborted) return;
-        start = performance.now();
-      }
-    }
-  }
-
-  private finish(value: T): void {
-    this.value = value;
-    this.done = true;
-    this.steps = null;
-  }
+  return index;
 }
 
-function* once<T>(make: () => T): Generator<void, T> {
-  return make();
+/** Each product's leaf-category key (`leafKey`), once per product: the complements pass reads it per link. */
+function* leafKeysBuilder(products: readonly Product[]): Steps<string[]> {
+  const keys = new Array<string>(products.length);
+  for (let i = 0; i < products.length; i++) {
+    keys[i] = leafKey(products[i]!.categories);
+    if (i % 2000 === 1999) yield;
+  }
+  return keys;
+}
+
+/**
+ * Which leaf categories are bought with which (from the shop's bought-together links), for
+ * complements of products the shop has no links for.
+ */
+function* complementsBuilder(graph: CoCountGraph, leaves: readonly string[]): Steps<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>();
+  // Steps count links, not products: a product many others list has thousands of them.
+  let work = 0;
+  for (let a = 0; a < leaves.length; a++) {
+    if (++work >= 5000) {
+      work = 0;
+      yield;
+    }
+    const from = leaves[a]!;
+    if (!from) continue;
+    for (const [b, w] of graph.neighbours(a, 'bought')) {
+      if (++work >= 5000) {
+        work = 0;
+        yield;
+      }
+      const to = leaves[b]!;
+      if (!to || to === from) continue;
+      let row = out.get(from);
+      if (!row) out.set(from, (row = new Map<string, number>()));
+      row.set(to, (row.get(to) ?? 0) + w);
+    }
+  }
+  yield;
+  for (const row of out.values()) {
+    let max = 0;
+    for (const v of row.values()) if (v > max) max = v;
+    for (const [k, v] of row) row.set(k, v / max);
+  }
+  return out;
 }
 
 export class Models {
-  readonly index: ReadonlyMap<string, number>;
+  private readonly indexModel: Sliced<Map<string, number>>;
   private readonly contentModel: Sliced<ContentIndex>;
+  private readonly graphModel: Sliced<CoCountGraph>;
+  private readonly popularityModel: Sliced<Popularity>;
+  private readonly leafKeysModel: Sliced<string[]>;
+  private readonly complementsModel: Sliced<Map<string, Map<string, number>>>;
   private readonly sessionItemModel: Sliced<ItemKnn | null>;
   private preparing: Promise<void> | null = null;
 
@@ -131,17 +144,38 @@ export class Models {
     readonly products: readonly Product[],
     private readonly options: RecommenderOptions,
   ) {
-    this.index = new Map(products.map((p, i) => [p.id, i]));
+    // Every model over the whole catalog is built in steps (at 100k products each single pass was a
+    // 0.1–1.9 s task): prepare() runs them in slices, a request that cannot wait finishes one at once.
+    this.indexModel = new Sliced(() => indexBuilder(products));
     this.contentModel = new Sliced(() => ContentIndex.build(products));
+    this.graphModel = new Sliced(() => CoCountGraph.builder(products, this.index));
+    this.popularityModel = new Sliced(() => {
+      const demand = Float64Array.from(this.neighbours().demand);
+      const inbound = this.graph().inbound;
+      for (let i = 0; i < demand.length; i++) demand[i]! += inbound[i]!;
+      return Popularity.builder(products, demand);
+    });
+    this.leafKeysModel = new Sliced(() => leafKeysBuilder(products));
+    this.complementsModel = new Sliced(() => complementsBuilder(this.graph(), this.leafKeysModel.get()));
     this.sessionItemModel = new Sliced(() => {
       const { sessions } = this.neighbours();
       return sessions.length ? ItemKnn.builder(sessions, { k: this.options.itemKnn?.k }) : once(() => null);
     });
   }
 
+  /** Product id → its index in `products`. */
+  get index(): ReadonlyMap<string, number> {
+    return this.indexModel.get();
+  }
+
   get content(): ContentIndex {
     return this.contentModel.get();
   }
+
+  readonly graph = (): CoCountGraph => this.graphModel.get();
+  readonly popularity = (): Popularity => this.popularityModel.get();
+  /** Leaf category key → the leaf categories bought with it, 0–1 (the strongest 1). */
+  readonly complements = (): Map<string, Map<string, number>> => this.complementsModel.get();
 
   /** Item-kNN over the shop's neighbour sessions (null without them). */
   readonly sessionItemKnn = (): ItemKnn | null => this.sessionItemModel.get();
@@ -149,26 +183,25 @@ export class Models {
   /** Builds everything ahead of time without holding the page for more than ~8 ms at once (the big ones in slices). */
   prepare(signal?: AbortSignal): Promise<void> {
     return (this.preparing ??= (async () => {
-      await this.contentModel.run(signal);
-      for (const build of [this.graph, this.neighbours, this.popularity, this.sessionKnn, this.sessionStan, this.sequentialRules, this.basketKnn, this.userKnn, this.complements]) {
+      const sliced = (m: Sliced<unknown>) => (signal?.aborted ? undefined : m.run(signal));
+      await sliced(this.indexModel);
+      await sliced(this.contentModel);
+      await sliced(this.graphModel);
+      for (const build of [this.neighbours, this.sessionKnn, this.sessionStan, this.sequentialRules, this.basketKnn, this.userKnn]) {
         if (signal?.aborted) return;
         await yieldToHost();
         build();
       }
-      await this.sessionItemModel.run(signal);
+      await sliced(this.popularityModel);
+      await sliced(this.leafKeysModel);
+      await sliced(this.complementsModel);
+      await sliced(this.sessionItemModel);
     })().finally(() => {
       if (signal?.aborted) this.preparing = null;
     }));
   }
 
-  readonly graph = lazy(() => CoCountGraph.build(this.products, this.index));
   readonly neighbours = lazy(() => readNeighbours(this.options.neighbours, this.index, this.products.length, this.options.trendHalfLifeDays ?? TUNED.trendHalfLifeDays));
-  readonly popularity = lazy(() => {
-    const demand = Float64Array.from(this.neighbours().demand);
-    const inbound = this.graph().inbound;
-    for (let i = 0; i < demand.length; i++) demand[i]! += inbound[i]!;
-    return Popularity.build(this.products, demand);
-  });
   /** The shop's sessions as one compact index, shared by V-SKNN and V-STAN (null without sessions). */
   private readonly sessionIndex = lazy(() => {
     const { sessions, sessionTimes } = this.neighbours();
@@ -196,30 +229,5 @@ export class Models {
   readonly userKnn = lazy(() => {
     const { profiles } = this.neighbours();
     return profiles.length ? new UserKnn(profiles) : null;
-  });
-
-  /**
-   * Which leaf categories are bought with which (from the shop's bought-together links), for
-   * complements of products the shop has no links for.
-   */
-  readonly complements = lazy(() => {
-    const graph = this.graph();
-    const out = new Map<string, Map<string, number>>();
-    this.products.forEach((p, a) => {
-      const from = leafKey(p.categories);
-      if (!from) return;
-      for (const [b, w] of graph.neighbours(a, 'bought')) {
-        const to = leafKey(this.products[b]!.categories);
-        if (!to || to === from) continue;
-        const row = out.get(from) ?? new Map<string, number>();
-        row.set(to, (row.get(to) ?? 0) + w);
-        out.set(from, row);
-      }
-    });
-    for (const row of out.values()) {
-      const max = Math.max(...row.values());
-      for (const [k, v] of row) row.set(k, v / max);
-    }
-    return out;
   });
 }

@@ -3,7 +3,7 @@
  * and what they rate well (a Bayesian average, so 5 stars from 2 reviews does not beat 4.7 from 900).
  */
 import type { Product } from '../catalog/types.ts';
-import { filled } from '../arrays.ts';
+import { finish, type Steps } from './steps.ts';
 
 /** Reviews a rating needs before it outweighs the catalog's mean. */
 const PRIOR_REVIEWS = 20;
@@ -20,40 +20,48 @@ export class Popularity {
 
   /** `demand`: per product, how often the shop's data mentions it (co-counts, sessions, baskets). */
   static build(products: readonly Product[], demand: Float64Array): Popularity {
+    return finish(Popularity.builder(products, demand));
+  }
+
+  /** The same, step by step (yields every few thousand products). */
+  static *builder(products: readonly Product[], demand: Float64Array): Steps<Popularity> {
     const n = products.length;
     const score = new Float32Array(n);
     const byRating = new Uint8Array(n);
     let sum = 0;
     let rated = 0;
     let maxCount = 0;
-    const norm = products.map((p) => {
-      const r = p.rating;
-      if (!r || !(r.count > 0) || !(r.best > r.worst)) return null;
-      const v = (r.value - r.worst) / (r.best - r.worst);
-      sum += v * r.count;
-      rated += r.count;
-      maxCount = Math.max(maxCount, r.count);
-      return { v, count: r.count };
-    });
+    // Per product: its rating scaled to 0–1 and its review count (0 when unrated).
+    const value = new Float64Array(n);
+    const count = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = products[i]!.rating;
+      if (r && r.count > 0 && r.best > r.worst) {
+        const v = (r.value - r.worst) / (r.best - r.worst);
+        value[i] = v;
+        count[i] = r.count;
+        sum += v * r.count;
+        rated += r.count;
+        maxCount = Math.max(maxCount, r.count);
+      }
+      if (i % 5000 === 4999) yield;
+    }
     const mean = rated ? sum / rated : 0.5;
     let maxDemand = 0;
     for (const d of demand) maxDemand = Math.max(maxDemand, d);
     const hasDemand = maxDemand > 0;
     for (let i = 0; i < n; i++) {
       const d = hasDemand ? Math.log1p(demand[i]!) / Math.log1p(maxDemand) : 0;
-      const r = norm[i];
-      const q = r ? ((PRIOR_REVIEWS * mean + r.count * r.v) / (PRIOR_REVIEWS + r.count)) * (0.5 + (0.5 * Math.log1p(r.count)) / Math.log1p(maxCount)) : 0;
+      const c = count[i]!;
+      const q = c > 0 ? ((PRIOR_REVIEWS * mean + c * value[i]!) / (PRIOR_REVIEWS + c)) * (0.5 + (0.5 * Math.log1p(c)) / Math.log1p(maxCount)) : 0;
       const dPart = hasDemand ? 0.6 * d : 0;
       const qPart = hasDemand ? 0.4 * q : q;
       score[i] = dPart + qPart;
       byRating[i] = qPart > dPart ? 1 : 0;
+      if (i % 5000 === 4999) yield;
     }
-    const order = Uint32Array.from(
-      filled(n, (i) => i)
-        .filter((i) => score[i]! > 0)
-        .sort((a, b) => score[b]! - score[a]! || a - b),
-    );
-    return new Popularity(score, byRating, order);
+    yield;
+    return new Popularity(score, byRating, orderByScore(score));
   }
 
   /** The `n` most popular products `accept` allows, best first. */
@@ -65,4 +73,25 @@ export class Popularity {
     }
     return out;
   }
+}
+
+/** Bits for the product index in a sort key: catalogs are capped well below 2^20 products. */
+const INDEX_BITS = 2 ** 20;
+
+/**
+ * Indices of the products scoring above 0, highest score first, ties in catalog order. Sorted as
+ * numbers with no comparator (native and several times faster than a comparator sort at 100k
+ * products): a non-negative float32's bits, read as an integer, order like its value, so each key is
+ * those bits above the (inverted) index, exact in a float64 (30 + 20 bits).
+ */
+function orderByScore(score: Float32Array): Uint32Array {
+  const bits = new Uint32Array(score.buffer, score.byteOffset, score.length);
+  let scored = 0;
+  for (let i = 0; i < score.length; i++) if (score[i]! > 0) scored++;
+  const keys = new Float64Array(scored);
+  for (let i = 0, k = 0; i < score.length; i++) if (score[i]! > 0) keys[k++] = bits[i]! * INDEX_BITS + (INDEX_BITS - 1 - i);
+  keys.sort();
+  const order = new Uint32Array(scored);
+  for (let k = 0; k < scored; k++) order[k] = INDEX_BITS - 1 - (keys[scored - 1 - k]! % INDEX_BITS);
+  return order;
 }
