@@ -21,7 +21,7 @@ import { contentWords } from './product-answer.ts';
 import { CHEAPER, MORE } from '../understand/refine.ts';
 import { faqScore } from './store-answer.ts';
 import { modelIntent } from './intent-model.ts';
-import type { HistoryPort, QueryParser, RecommenderPort, SearchPort } from './ports.ts';
+import type { HistoryPort, ParsedQuery, RecommenderPort, SearchPort } from './ports.ts';
 import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './prompt.ts';
 import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
@@ -30,6 +30,7 @@ import { answerPriceDrops, asksAboutPriceDrops } from './price-drops.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
 import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
 import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
+import { yieldToHost } from '../catalog/time-slice.ts';
 
 export type AnswerBlock =
   | { kind: 'products'; items: { id: string; reason?: string }[]; total: number; /** Shown as alternatives, under this heading. */ alternatives?: string }
@@ -65,7 +66,6 @@ export interface Answer {
 export interface AssistantDeps {
   catalog: Catalog;
   search: SearchPort;
-  parse: QueryParser;
   filters: FilterOps;
   /** The current engine: the model may load (or fail) while the conversation goes on. */
   engine: () => ChatEngine | null;
@@ -120,9 +120,30 @@ export class Assistant {
   }
 
   private lexiconBuild: Promise<Lexicon> | null = null;
-  /** The catalog's vocabulary (types, brands, units), built once in time slices on the first question. */
+  /**
+   * The catalog's vocabulary (types, brands, units), built once in time slices (on the first question,
+   * or earlier through `prepare()`). Then the reader runs once on a stand-in message in a task of its
+   * own: its first run compiles the parser's patterns (20–40 ms at first use), which would otherwise
+   * land in one task with the lexicon's last slice and the first answer's own reading.
+   */
   private lexicon(): Promise<Lexicon> {
-    return (this.lexiconBuild ??= lexiconFor(this.deps.catalog.products));
+    return (this.lexiconBuild ??= lexiconFor(this.deps.catalog.products).then(async (lexicon) => {
+      await yieldToHost();
+      const parse = this.parserFor(lexicon);
+      readMessage('show me something under 50', { ...this.intentContext(parse), lexicon, parse });
+      await yieldToHost();
+      return lexicon;
+    }));
+  }
+
+  /** Builds what the first answer needs (the lexicon) ahead of it, in slices; answers wait for it anyway. */
+  prepare(): Promise<void> {
+    return this.lexicon().then(() => undefined);
+  }
+
+  /** The filter parser over the lexicon's vocabulary (built in slices; the search's own is built at once on first use). */
+  private parserFor(lexicon: Lexicon): (text: string) => ParsedQuery {
+    return (t) => parseQuery(t, this.deps.lang, lexicon.vocabulary);
   }
 
   private urls: UrlLookup | null = null;
@@ -149,7 +170,7 @@ export class Assistant {
     this.state.lastSearch = undefined;
   }
 
-  private intentContext(): IntentContext {
+  private intentContext(parse: (text: string) => ParsedQuery): IntentContext {
     return {
       lang: this.deps.lang,
       byId: this.deps.catalog.byId,
@@ -158,7 +179,7 @@ export class Assistant {
       lastResultIds: this.state.lastResultIds,
       hasPreviousSearch: !!this.state.lastSearch,
       filtersOnly: (text) => {
-        const q = this.deps.parse(text, this.deps.lang);
+        const q = parse(text);
         const f = q.filters as Record<string, unknown>;
         // A product kind or brand starts a new search ("hiking boots" after "running shoes").
         if ((Array.isArray(f.categories) && f.categories.length) || (Array.isArray(f.brands) && f.brands.length)) return false;
@@ -166,7 +187,7 @@ export class Assistant {
         return (!this.deps.filters.isEmpty(q.filters) || !!q.sort || CHEAPER.test(text) || MORE.test(text.trim())) && rest.length === 0;
       },
       looksLikeSearch: (text) => {
-        const f = this.deps.parse(text, this.deps.lang).filters as Record<string, unknown>;
+        const f = parse(text).filters as Record<string, unknown>;
         return ['categories', 'brands', 'priceMax', 'priceMin'].some((k) => (Array.isArray(f[k]) ? (f[k] as unknown[]).length > 0 : f[k] !== undefined));
       },
       isFaq: (text) => {
@@ -197,10 +218,9 @@ export class Assistant {
       // Price memory (issue 13): answered from the history alone. Hook to move into src/understand/.
       if (this.deps.history && asksAboutPriceDrops(message)) return await this.priceDrops(message, answer, emit);
       // 1. Intent: the rules at once; the model's reading when one is loaded.
-      const ctx = this.intentContext();
       const lexicon = await this.lexicon();
-      // The lexicon's vocabulary (built in slices) rather than the search's own, built at once on first use.
-      const parse = (t: string) => parseQuery(t, this.deps.lang, lexicon.vocabulary);
+      const parse = this.parserFor(lexicon);
+      const ctx = this.intentContext(parse);
       const request = readMessage(message, { ...ctx, lexicon, parse });
       const rules = request.intent;
       const engine = this.deps.engine();
@@ -227,7 +247,7 @@ export class Assistant {
         // (the usual case) the facts are ready the moment the intent is, and nothing waits twice.
         const early = retrieve(rules, message, this.state, retrieveDeps, request).catch(() => null);
         intent = (await modelIntent(engine!, message, ctx, this.turns, rules, signal)) ?? rules;
-        if (intent === rules || this.sameReading(intent, rules)) grounding = await early;
+        if (intent === rules || this.sameReading(intent, rules, parse)) grounding = await early;
       }
       if (signal?.aborted) return stop();
 
@@ -350,10 +370,10 @@ export class Assistant {
   }
 
   /** Whether two readings of a message retrieve the same facts. */
-  private sameReading(a: Intent, b: Intent): boolean {
+  private sameReading(a: Intent, b: Intent, parse: (text: string) => ParsedQuery): boolean {
     if (a.kind !== b.kind || a.refine !== b.refine || a.deal !== b.deal) return false;
     if (JSON.stringify(a.refs) !== JSON.stringify(b.refs) || a.topics.join() !== b.topics.join()) return false;
-    const q = (i: Intent) => JSON.stringify(this.deps.parse(i.query, this.deps.lang));
+    const q = (i: Intent) => JSON.stringify(parse(i.query));
     return a.query === b.query || q(a) === q(b);
   }
 

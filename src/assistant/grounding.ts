@@ -97,7 +97,8 @@ async function resolveRefs(refs: ProductRef[], state: ConversationState, deps: R
       push(deps.catalog.byId.get(ids[ref.index < 0 ? ids.length + ref.index : ref.index] ?? ''));
     } else if (ref.kind === 'previous') for (const p of byIds(state.lastResultIds.slice(0, Math.min(4, ref.count ?? 4)), deps.catalog)) push(p);
     else if (ref.kind === 'name') {
-      const r = await deps.search.search(ref.text, { limit: 1, lang: deps.lang, facets: false });
+      // Parsed here, with the lexicon's vocabulary: a string would make the search build its own at once.
+      const r = await deps.search.search(deps.parse(ref.text, deps.lang), { limit: 1, lang: deps.lang, facets: false });
       push(deps.catalog.byId.get(r.hits[0]?.id ?? ''));
     }
   }
@@ -247,7 +248,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
         const anchor = ps[0] ?? catalog.byId.get(state.focusId ?? '') ?? current!;
         const similar = byIds(anchor.related.similarTo, catalog);
         if (similar.length < 2) {
-          const r = await deps.search.search(anchor.categories.at(-1) ?? anchor.title, { limit: 4, lang, facets: false });
+          const r = await deps.search.search(deps.parse(anchor.categories.at(-1) ?? anchor.title, lang), { limit: 4, lang, facets: false });
           similar.push(...byIds(r.hits.map((h) => h.id), catalog));
         }
         ps = [anchor, ...similar.filter((p) => p.id !== anchor.id)].filter((p, i, a) => a.indexOf(p) === i).slice(0, 3);

@@ -11,7 +11,14 @@ import type { Lang } from '../i18n/types.ts';
 
 export type { ParsedQuery, SearchFilters, SearchOptions, SearchResult, SearchHit, Recommendation, RecEvent };
 
-export type SearchPort = Pick<ProductSearch, 'search'>;
+/**
+ * The search as the assistant uses it: queries come parsed, with the lexicon's vocabulary (built in
+ * slices). A string would make the search parse it with a vocabulary of its own, built at once on first
+ * use (a long task at 100k products), so the port does not take one.
+ */
+export interface SearchPort {
+  search(query: ParsedQuery, options?: SearchOptions): ReturnType<ProductSearch['search']>;
+}
 
 export type QueryParser = (text: string, lang?: Lang) => ParsedQuery;
 

@@ -12,7 +12,6 @@ async function make(catalog: Catalog, extra: Partial<AssistantDeps> = {}): Promi
   return new Assistant({
     catalog,
     search,
-    parse: (t, l) => search.parse(t, l),
     filters: filterOps,
     engine: () => null,
     lang: 'en',

@@ -77,7 +77,6 @@ describe('pipeline bench: send → request reaching the engine', function () {
     const assistant = new Assistant({
       catalog,
       search: timedSearch,
-      parse: (t, l) => search.parse(t, l),
       filters: filterOps,
       engine,
       lang: 'en',

@@ -36,7 +36,7 @@ describe('understanding bench: one turn, read + retrieve', function () {
     await lexiconFor(catalog.products);
     const lexiconMs = performance.now() - t0;
     const make = () =>
-      new Assistant({ catalog, search, parse: (t, l) => search.parse(t, l), filters: filterOps, engine: () => null, lang: 'en', strings: assistantEn, baseUrl: location.href });
+      new Assistant({ catalog, search, filters: filterOps, engine: () => null, lang: 'en', strings: assistantEn, baseUrl: location.href });
     // Warm-up: JIT, index caches, the search worker.
     for (const q of DIALOGUES[0]!) await make().ask(q);
     const times: number[] = [];

@@ -50,7 +50,6 @@ export async function testRuntime(
     assistant: new Assistant({
       catalog,
       search,
-      parse: (t, l) => search.parse(t, l),
       filters: filterOps,
       engine: () => opts.engine ?? opts.models?.engine ?? null,
       history: port,
