@@ -107,7 +107,9 @@ export function printLongTasks(events: TraceEvent[], longMs = 50): void {
   const page = tasks.filter((t) => !isBench(t));
   const cpuLong = page.filter((t) => (t.tdur ?? t.dur ?? 0) / 1000 > longMs);
   console.log(`  trace: ${page.length} main-thread task(s) over ${longMs} ms wall, ${cpuLong.length} over ${longMs} ms CPU (${tasks.length - page.length} more were the bench's forced GC)`);
-  for (const task of page.slice(0, 15)) {
+  // The ones that held the CPU longest first: those are the page's own work, not the machine's load.
+  const cpu = (t: TraceEvent) => t.tdur ?? t.dur ?? 0;
+  for (const task of [...page].sort((a, b) => cpu(b) - cpu(a)).slice(0, 15)) {
     const start = task.ts;
     const end = task.ts + (task.dur ?? 0);
     // Direct content: the biggest events nested in the task (script entry points, GC, layout…).
