@@ -114,6 +114,8 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   // 4. catalog-src, streamed — or, when the server says the stored copy is current, from IndexedDB.
   // Failures are reported; the page's own products still count.
   let feedFormat: string | undefined;
+  /** The stored feed's key and version, when the products came from (or went into) IndexedDB. */
+  let feedStored: { key: string; version: string } | null = null;
   if (options.src) {
     const countBefore = merger.size;
     const before = log.issues.length;
@@ -160,15 +162,20 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
         },
       );
       // Kept only when the whole feed arrived in one response, with a way to tell later whether it changed.
-      if (result.status !== 'not-modified') writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before), result.format);
+      if (result.status !== 'not-modified') {
+        const meta = writer?.finish(result.status === 'read' && result.pages === 1, log.issues.slice(before), result.format);
+        feedStored = meta ? { key: meta.key, version: storedFeedVersion(meta) } : null;
+      }
       feedFormat = result.format ?? feedFormat;
       return result.status;
     };
     if ((await read(!!stored)) === 'not-modified') {
       // The server says the stored copy is current: no download, no parse. A broken copy is read afresh.
       const replayed = await replayFeed(cache!, stored!, slicer, signal, (p) => add(p, SOURCE_RANK.feed, true, 'catalog-src', 'feed'), feedSink(SOURCE_RANK.feed), log);
-      if (replayed) feedFormat = stored!.format;
-      else await read(false);
+      if (replayed) {
+        feedFormat = stored!.format;
+        feedStored = { key: stored!.key, version: storedFeedVersion(stored!) };
+      } else await read(false);
     }
     if (merger.size === countBefore && log.issues.length === before) log.add('not-a-catalog', 'catalog-src', 'dropped');
   }
@@ -215,6 +222,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   const sources = await sourceCounts(products, seenIn, slicer, options.src ? { src: options.src, ...(feedFormat ? { format: feedFormat } : {}) } : undefined);
   options.onProgress?.(products.length);
   warnAboutIssues(log.issues, products.length, options.logger);
+  const feedCache = feedStored ? await feedCacheOf(feedStored, products, seenIn, currentProductId, slicer) : null;
   slicer.finish();
   return {
     products,
@@ -223,7 +231,35 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     store,
     issues: log.issues,
     sources,
+    ...(feedCache ? { feedCache } : {}),
   };
+}
+
+/** One stored copy of a feed: a new write or changed validators make another version. */
+function storedFeedVersion(meta: CachedFeedMeta): string {
+  return [READER_VERSION, meta.generation, meta.count, meta.etag ?? '', meta.lastModified ?? ''].join('|');
+}
+
+/** Above this many products of the page's own, a stored index is not worth checking product by product. */
+const MAX_PAGE_PRODUCTS = 1000;
+
+/**
+ * The stored feed with the products this page gave of its own (they merge into the feed's copies, so a
+ * stored index checks them) — and the current product, whose category may come from the breadcrumbs.
+ */
+async function feedCacheOf(stored: { key: string; version: string }, products: Product[], seenIn: Map<string, number>, currentProductId: string | undefined, slicer: TimeSlicer): Promise<Catalog['feedCache'] | null> {
+  const feedOnly = 1 << SOURCE_KINDS.indexOf('feed');
+  const pageProducts: string[] = [];
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i]!;
+    const bits = seenIn.get(p.id) ?? 0;
+    if (bits & ~feedOnly || p.id === currentProductId) {
+      pageProducts.push(p.id);
+      if (pageProducts.length > MAX_PAGE_PRODUCTS) return null;
+    }
+    if ((i & 4095) === 4095) await slicer.maybePause();
+  }
+  return { ...stored, pageProducts };
 }
 
 // The passes below read every product: sliced like the rest (at 100k products together they made a 100 ms task).
@@ -374,8 +410,9 @@ class FeedWriter {
     this.chunk = [];
   }
 
-  finish(complete: boolean, issues: CatalogIssue[], format: string | undefined): void {
-    if (!complete || this.failed || !this.validators) return;
+  /** Commits the feed when it can be kept; returns what is being stored (null: nothing is). */
+  finish(complete: boolean, issues: CatalogIssue[], format: string | undefined): CachedFeedMeta | null {
+    if (!complete || this.failed || !this.validators) return null;
     this.flush();
     const meta: CachedFeedMeta = {
       key: this.key,
@@ -393,5 +430,6 @@ class FeedWriter {
     void Promise.all(this.writes)
       .then(() => (this.failed ? undefined : this.cache.commit(meta)))
       .catch((e) => console.warn('[shop-guide] could not keep the catalog for the next page view', e));
+    return meta;
   }
 }

@@ -161,6 +161,17 @@ export interface Catalog {
   issues: CatalogIssue[];
   /** Where the products came from (for the owner's catalog check). */
   sources?: CatalogSources;
+  /** The `catalog-src` feed as kept in IndexedDB, when it is: what a stored search index is checked against. */
+  feedCache?: CatalogFeedCache;
+}
+
+export interface CatalogFeedCache {
+  /** The feed's cache key. */
+  key: string;
+  /** Which stored copy of the feed the products came from (changes whenever the feed is read afresh). */
+  version: string;
+  /** Products the page itself gave (JSON-LD, a plain block), which may differ from the feed's copies. */
+  pageProducts: string[];
 }
 
 export interface CatalogSources {

@@ -119,11 +119,24 @@ export class SearchEngine {
   private categoryStems?: Map<string, number[]>;
   private readonly anyDated: boolean;
 
+  /** Each document's place in the catalog: equal scores go to the earlier product. */
+  private readonly order: Int32Array;
+
+  /**
+   * `order`: each document's place in the catalog when it differs from the index's own order (an
+   * index restored from storage, built when the page's products came first in another order).
+   */
   constructor(
     readonly data: IndexData,
     private readonly currency?: string,
+    order?: Int32Array,
   ) {
     const N = data.size;
+    if (order && order.length === N) this.order = order;
+    else {
+      this.order = new Int32Array(N);
+      for (let i = 0; i < N; i++) this.order[i] = i;
+    }
     this.total = new Float32Array(N);
     this.mask = new Uint32Array(N);
     this.touched = new Int32Array(N);
@@ -173,7 +186,7 @@ export class SearchEngine {
 
     // Relevance ranking looks at more candidates than it returns: the best ones get a phrase check.
     const rerank = sort === 'relevance' && !browse && active.length > 1;
-    const heap = new TopK(rerank ? Math.max(offset + limit, RERANK_DEPTH) : offset + limit);
+    const heap = new TopK(rerank ? Math.max(offset + limit, RERANK_DEPTH) : offset + limit, this.order);
     const facetsWanted = options.facets !== false;
     const counter = facetsWanted ? new FacetCounter(this.data, resolved) : null;
     const unfiltered = isUnfiltered(resolved);
@@ -230,7 +243,7 @@ export class SearchEngine {
       const phrase = new PhraseChecker(active, this.titleTerms);
       const head = ranked.slice(0, RERANK_DEPTH);
       for (const r of head) r.relevance *= phrase.boost(r.doc);
-      head.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
+      head.sort((a, b) => b.relevance - a.relevance || this.order[a.doc]! - this.order[b.doc]!);
       ranked = [...head, ...ranked.slice(RERANK_DEPTH)];
     }
     ranked = ranked.slice(offset, offset + limit);
@@ -806,7 +819,10 @@ class TopK {
   private readonly tags: Int32Array;
   private n = 0;
 
-  constructor(private readonly k: number) {
+  constructor(
+    private readonly k: number,
+    private readonly order: Int32Array,
+  ) {
     this.docs = new Int32Array(k);
     this.keys = new Float64Array(k);
     this.rels = new Float64Array(k);
@@ -818,7 +834,7 @@ class TopK {
     const { keys, rels } = this;
     if (keys[i] !== keys[j]) return keys[i]! < keys[j]!;
     if (rels[i] !== rels[j]) return rels[i]! < rels[j]!;
-    return this.docs[i]! > this.docs[j]!;
+    return this.order[this.docs[i]!]! > this.order[this.docs[j]!]!;
   }
 
   private swap(i: number, j: number): void {
@@ -854,7 +870,7 @@ class TopK {
     }
     // Not better than the worst kept: turned away (the usual case once the heap is full).
     const k0 = keys[0]!;
-    if (!(key > k0) && (key !== k0 || !(relevance >= rels[0]!) || (relevance === rels[0]! && doc >= docs[0]!))) return;
+    if (!(key > k0) && (key !== k0 || !(relevance >= rels[0]!) || (relevance === rels[0]! && this.order[doc]! >= this.order[docs[0]!]!))) return;
     docs[0] = doc;
     keys[0] = key;
     rels[0] = relevance;
@@ -876,7 +892,7 @@ class TopK {
   sorted(): { doc: number; key: number; relevance: number; covered: number }[] {
     const out: { doc: number; key: number; relevance: number; covered: number }[] = [];
     for (let i = 0; i < this.n; i++) out.push({ doc: this.docs[i]!, key: this.keys[i]!, relevance: this.rels[i]!, covered: this.tags[i]! });
-    return out.sort((a, b) => (a.key !== b.key ? b.key - a.key : a.relevance !== b.relevance ? b.relevance - a.relevance : a.doc - b.doc));
+    return out.sort((a, b) => (a.key !== b.key ? b.key - a.key : a.relevance !== b.relevance ? b.relevance - a.relevance : this.order[a.doc]! - this.order[b.doc]!));
   }
 }
 
@@ -969,7 +985,8 @@ class FacetCounter {
       // Keys that tell matching products apart: two values or more, or one value not all of them have.
       .filter(([key, vals]) => vals.length >= 2 || this.attrBitOfKey.has(key) || vals[0]!.count < this.matches)
       .map(([key, vals]) => [key, vals.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 20)] as const)
-      .sort((a, b) => sum(b[1]) - sum(a[1]))
+      // Equal sums by name, not by when the index first saw the key (a restored index saw them in another order).
+      .sort((a, b) => sum(b[1]) - sum(a[1]) || d.attrKeys.keys[a[0]]!.localeCompare(d.attrKeys.keys[b[0]]!))
       .slice(0, 16);
     const attributes: Record<string, FacetValue[]> = {};
     for (const [key, vals] of attrEntries) attributes[d.attrKeys.keys[key]!] = vals;

@@ -116,5 +116,7 @@ export interface ProductSearch {
   parse(text: string, lang?: SearchLang): ParsedQuery;
   /** Whether the index runs in a Web Worker. */
   readonly inWorker: boolean;
+  /** Whether the index was restored from IndexedDB (kept by a previous page view) rather than built. */
+  readonly restored?: boolean;
   dispose(): void;
 }

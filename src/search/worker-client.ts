@@ -4,6 +4,7 @@
  */
 import type { SearchDoc } from './documents.ts';
 import type { EngineSearchOptions } from './engine.ts';
+import type { IndexCacheKey } from './index-cache.ts';
 import type { ParsedQuery, SearchResult } from './types.ts';
 import type { FromSearchWorker, ToSearchWorker } from './worker-protocol.ts';
 import { NativeWorker, workerConstructorUrl } from '../cross-origin-worker.ts';
@@ -25,6 +26,7 @@ export class SearchWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: SearchResult) => void; reject: (e: Error) => void }>();
   private ready: { resolve: (v: { size: number; ms: number }) => void; reject: (e: Error) => void } | null = null;
+  private restored: { resolve: (ok: boolean) => void; reject: (e: Error) => void } | null = null;
   private failed: Error | null = null;
   /** Called once if the worker dies after it was ready. */
   onFailure: ((e: Error) => void) | null = null;
@@ -49,6 +51,8 @@ export class SearchWorkerClient {
     this.failed = err;
     this.ready?.reject(err);
     this.ready = null;
+    this.restored?.reject(err);
+    this.restored = null;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
     this.worker.terminate();
@@ -59,6 +63,9 @@ export class SearchWorkerClient {
     if (msg.type === 'ready') {
       this.ready?.resolve({ size: msg.size, ms: msg.ms });
       this.ready = null;
+    } else if (msg.type === 'restored') {
+      this.restored?.resolve(msg.ok);
+      this.restored = null;
     } else if (msg.type === 'result') {
       this.pending.get(msg.id)?.resolve(msg.result);
       this.pending.delete(msg.id);
@@ -70,12 +77,38 @@ export class SearchWorkerClient {
     }
   }
 
-  add(docs: SearchDoc[]): void {
-    this.send({ type: 'add', docs });
+  /** `store`: the index will be stored afterwards (the worker keeps the documents' text hashes). */
+  add(docs: SearchDoc[], store = false): void {
+    this.send({ type: 'add', docs, ...(store ? { store } : {}) });
+  }
+
+  /**
+   * Asks the worker to restore the index stored in `dbName` for this catalog: true when it did (the
+   * worker is ready to search), false when it must be built. Rejects if the worker fails.
+   */
+  restore(request: { dbName: string; key: string; version: string; ids: string; check: SearchDoc[]; currency?: string }, timeoutMs = 60_000): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(new Error('search worker timed out')), timeoutMs);
+      this.restored = {
+        resolve: (ok) => {
+          clearTimeout(timer);
+          resolve(ok);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      try {
+        this.send({ type: 'restore', ...request });
+      } catch (e) {
+        this.restored.reject(e as Error);
+      }
+    });
   }
 
   /** Resolves when the index is built; rejects if the worker fails first or takes longer than `timeoutMs`. */
-  build(currency?: string, timeoutMs = 60_000): Promise<{ size: number; ms: number }> {
+  build(currency?: string, timeoutMs = 60_000, store?: { dbName: string; info: IndexCacheKey }): Promise<{ size: number; ms: number }> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.fail(new Error('search worker timed out')), timeoutMs);
       this.ready = {
@@ -89,7 +122,7 @@ export class SearchWorkerClient {
         },
       };
       try {
-        this.send({ type: 'build', ...(currency ? { currency } : {}) });
+        this.send({ type: 'build', ...(currency ? { currency } : {}), ...(store ? { store } : {}) });
       } catch (e) {
         this.ready.reject(e as Error);
       }

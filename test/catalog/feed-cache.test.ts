@@ -95,4 +95,25 @@ describe('catalog: the feed kept between page views', function () {
     expect(plain.bodies).to.equal(2);
     expect(plain.requests.every((h) => !h['If-None-Match'] && !h['If-Modified-Since'])).to.equal(true);
   });
+
+  it('tells a stored search index which copy of the feed the products came from, and which the page gave itself', async () => {
+    const src = `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`;
+    const s = server({ body: ndjson(30), etag: '"i1"' });
+    const page = () => shopPage({ jsonLd: [{ '@context': 'https://schema.org', '@type': 'Product', sku: 'C4', name: 'Feed C4', offers: { '@type': 'Offer', price: 8, priceCurrency: 'USD' } }] });
+    const first = await loadCatalog({ root: page(), src, fetch: s.fetch, logger: recorder(), cache });
+    expect(first.feedCache?.key).to.equal(feedCacheKey(new URL(src, location.href).href, PAGE, undefined));
+    expect(first.feedCache?.pageProducts).to.include('C4');
+    await stored(src);
+    const again = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
+    expect(s.notModified).to.equal(1);
+    expect(again.feedCache?.version).to.equal(first.feedCache?.version);
+    expect(again.feedCache?.pageProducts).to.deep.equal([]);
+    Object.assign(s, { body: ndjson(30, 11), etag: '"i2"' });
+    const changed = await loadCatalog({ root: shopPage({}), src, fetch: s.fetch, logger: recorder(), cache });
+    expect(changed.feedCache?.version).to.not.equal(first.feedCache?.version);
+    // A feed that is not stored (no validators) has no version to check an index against.
+    const plain = server({ body: ndjson(5) });
+    const unstored = await loadCatalog({ root: shopPage({}), src: `/cache-test-${Math.random().toString(36).slice(2)}.ndjson`, fetch: plain.fetch, logger: recorder(), cache });
+    expect(unstored.feedCache).to.equal(undefined);
+  });
 });
