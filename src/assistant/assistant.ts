@@ -226,6 +226,8 @@ export class Assistant {
       const parse = this.parserFor(lexicon);
       const ctx = this.intentContext(parse);
       const request = readMessage(message, { ...ctx, lexicon, parse });
+      // Reading, retrieving and showing the answer each take tens of ms at 100k products: one task each.
+      await yieldToHost();
       const rules = request.intent;
       const engine = this.deps.engine();
       const modelReady = !!engine?.ready && engine.canChat !== false;
@@ -258,6 +260,7 @@ export class Assistant {
       // 2. Retrieval (unless the early one fits).
       // The model's reading keeps the catalog's reading of the words (types, quantities, not sold).
       grounding ??= await retrieve(intent, message, this.state, retrieveDeps, intent === rules ? request : { ...readMessage(intent.query || message, { ...ctx, lexicon, parse }), intent });
+      await yieldToHost();
       if (signal?.aborted) return stop();
       answer.intent = intent;
       answer.mode = grounding.mode;

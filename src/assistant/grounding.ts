@@ -10,6 +10,7 @@ import { buildComparison } from './compare.ts';
 import { discountPercent, fiveStar, inStockNow } from './format.ts';
 import type { Grounding, RankedProduct } from './grounding-types.ts';
 import type { Intent, ProductRef } from '../understand/intents.ts';
+import { TimeSlicer } from '../catalog/time-slice.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
 import { answerProductQuestion, contentWords, productColors } from './product-answer.ts';
 import { MORE, refineQuery } from '../understand/refine.ts';
@@ -146,10 +147,14 @@ export async function complementsOf(anchor: Product, deps: RetrieveDeps, limit =
   const maxCount = Math.max(1, ...anchor.related.alsoBought.map((c) => c.count));
   for (const c of anchor.related.alsoBought) add(c.id, 1 + c.count / maxCount, true);
   for (const id of anchor.related.relatedTo) add(id, 0.8, false);
-  // Products that list the anchor as bought with them count the other way round too.
-  for (const p of catalog.products) {
+  // Products that list the anchor as bought with them count the other way round too (a pass over the
+  // whole catalog: sliced, it was 30 ms at 100k products).
+  const slicer = new TimeSlicer(8);
+  for (let i = 0; i < catalog.products.length; i++) {
+    const p = catalog.products[i]!;
     if (p.related.alsoBought.some((c) => c.id === anchor.id)) add(p.id, 0.6, true);
     else if (p.related.relatedTo.includes(anchor.id)) add(p.id, 0.3, false);
+    if ((i & 1023) === 1023) await slicer.maybePause();
   }
   if (deps.recommender) {
     try {

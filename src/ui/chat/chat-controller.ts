@@ -66,6 +66,8 @@ export class ChatController implements ReactiveController, ChatView {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
     if (this.releaseTimer !== null || (!this.runtime && !this.loaded)) return;
     this.releaseTimer = setTimeout(() => {
       this.releaseTimer = null;
@@ -244,9 +246,19 @@ export class ChatController implements ReactiveController, ChatView {
     this.scrollPinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
   };
 
+  private scrollFrame = 0;
+
+  /**
+   * Scrolls in the next frame, once however many renders came before it: reading `scrollHeight` right
+   * after a render forced the layout into the answer's own task (20 ms of a long task there), where the
+   * frame lays out anyway.
+   */
   private keepScrolledToEnd(): void {
-    if (!this.scrollPinned) return;
-    const el = this.host.renderRoot.querySelector<HTMLElement>('.messages');
-    if (el) el.scrollTop = el.scrollHeight;
+    if (!this.scrollPinned || this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const el = this.host.renderRoot.querySelector<HTMLElement>('.messages');
+      if (el && this.scrollPinned) el.scrollTop = el.scrollHeight;
+    });
   }
 }

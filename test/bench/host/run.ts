@@ -13,7 +13,7 @@
  *   no long task over 50 ms on any step, at any size.
  *
  * Options: --sizes=5000,100000  --rounds=N (paired rounds, median; default 1)  --keep-going (no failure exit)
- *   --profile=<step> (sampled self time of one step)  --trace=<step> (each long task of one step, from a
+ *   --profile=<step> (sampled self time of one step)  --trace=<step>[,<step>…] (each long task of those steps, from a
  *   Chromium trace: build with SHOP_GUIDE_NO_MINIFY=1 for names)  --until=<step> (stop after that step; the ones
  *   before it still run, since each step starts where the last left off)  --no-baseline (skip the page
  *   without the widget: faster, for looking at long tasks; "busy added" is then the whole busy time)
@@ -29,7 +29,7 @@ const PROFILE = args.get('profile'); // a step name: print where its main-thread
 const SIZES = (args.get('sizes') ?? '5000,100000').split(',').map(Number);
 const ROUNDS = Math.max(1, Number(args.get('rounds') ?? 1));
 const KEEP_GOING = args.has('keep-going');
-const TRACE = args.get('trace'); // a step name: print its long tasks from a Chromium trace
+const TRACE = new Set((args.get('trace') ?? '').split(',').filter(Boolean)); // step names: print their long tasks from a Chromium trace
 const UNTIL = args.get('until'); // a step name: the last one run
 const BASELINE = !args.has('no-baseline');
 const DIST = 'dist';
@@ -203,8 +203,8 @@ async function longTasks(page: Page): Promise<number[]> {
 }
 
 /** Runs one step and measures it: busy time and long tasks during it, heap after it. */
-async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>, minSettleMs: number, wallMs?: number, profile = false, trace = false): Promise<Sample> {
-  const stopTrace = trace ? await startTrace(cdp) : null;
+async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>, minSettleMs: number, wallMs?: number, profile = false, trace: string | null = null): Promise<Sample> {
+  const stopTrace = trace ? await startTrace(cdp, trace) : null;
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -275,7 +275,7 @@ async function session(browser: Browser, origin: string, n: number, widget: bool
   for (const name of STEPS.slice(2, -1) as (keyof typeof interactions)[]) {
     if (UNTIL && STEPS.indexOf(name) > STEPS.indexOf(UNTIL as StepName)) break;
     const wall = walls?.get(name);
-    out.set(name, await step(page, cdp, widget ? () => interactions[name](page) : async () => {}, 1500, widget ? undefined : wall, widget && PROFILE === name, widget && TRACE === name));
+    out.set(name, await step(page, cdp, widget ? () => interactions[name](page) : async () => {}, 1500, widget ? undefined : wall, widget && PROFILE === name, widget && TRACE.has(name) ? name : null));
   }
   if (UNTIL && UNTIL !== 'panel open, next page view') {
     await context.close();
@@ -284,7 +284,7 @@ async function session(browser: Browser, origin: string, n: number, widget: bool
   // A returning shopper opens the assistant on the next page: the feed is revalidated (304) and read from IndexedDB.
   const next: StepName = 'panel open, next page view';
   await pageView(page, cdp, url, 8000);
-  out.set(next, await step(page, cdp, widget ? () => openPanel(page) : async () => {}, 1500, widget ? undefined : walls?.get(next), widget && PROFILE === next, widget && TRACE === next));
+  out.set(next, await step(page, cdp, widget ? () => openPanel(page) : async () => {}, 1500, widget ? undefined : walls?.get(next), widget && PROFILE === next, widget && TRACE.has(next) ? next : null));
   await context.close();
   return out;
 }

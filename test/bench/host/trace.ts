@@ -37,7 +37,7 @@ const CATEGORIES = [
   'disabled-by-default-v8.gc',
 ].join(',');
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<void>> {
+export async function startTrace(cdp: CDPSession, label = ''): Promise<() => Promise<void>> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: unknown[] }) => {
     events.push(...(e.value as TraceEvent[]));
@@ -50,7 +50,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<void>> 
     await done;
     cdp.off('Tracing.dataCollected', onData);
     // TRACE_OUT=file.json keeps the trace (chrome://tracing or Perfetto open it).
-    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
+    if (process.env.TRACE_OUT) writeFileSync(label ? process.env.TRACE_OUT.replace(/(\.json)?$/, `-${label.replace(/\W+/g, '-')}$1`) : process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
+    if (label) console.log(`  ${label}:`);
     printLongTasks(events);
   };
 }
