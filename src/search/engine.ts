@@ -266,56 +266,101 @@ export class SearchEngine {
    * covers. Returns the most groups any product covers.
    */
   private scoreGroups(groups: TermGroup[]): number {
+    if (groups.length === 2) {
+      // Two words: when some product has both, only such products count (see `required`), so the rarer
+      // word's products are the only candidates and the commoner word only adds to them. A sum of two
+      // is the same in either order, so the scores are exactly those of scoring every product.
+      const first = this.groupSize(groups[1]!) < this.groupSize(groups[0]!) ? 1 : 0;
+      const second = 1 - first;
+      this.scoreFirstGroup(groups[first]!, 1 << first);
+      if (this.touchedCount > 0 && this.scoreGroup(groups[second]!, 1 << second, true) === 2) return 2;
+      // No product has both (the pass above changed nothing): every product with either word counts.
+      return this.scoreGroup(groups[second]!, 1 << second, false);
+    }
+    let maxCov = 0;
+    for (let gi = 0; gi < groups.length; gi++) {
+      if (gi === 0) this.scoreFirstGroup(groups[0]!, 1);
+      else maxCov = Math.max(maxCov, this.scoreGroup(groups[gi]!, 1 << gi, false));
+    }
+    return Math.max(maxCov, this.touchedCount > 0 ? 1 : 0);
+  }
+
+  /** How many products a group can match at most (its alternatives' rarest slots), to pick which to score first. */
+  private groupSize(g: TermGroup): number {
+    let n = 0;
+    for (const alt of g.alternatives) {
+      let least = Infinity;
+      for (const slot of alt.slots) least = Math.min(least, postings(this.data, slot));
+      n += least === Infinity ? 0 : least;
+    }
+    return n;
+  }
+
+  /** The first group, before any product is touched: its best scores go straight into the totals. */
+  private scoreFirstGroup(g: TermGroup, bit: number): void {
+    let n = 0;
+    for (const alt of g.alternatives) n = this.scoreAlternative(alt, n, this.total, this.touched, null);
+    this.touchedCount = n;
+    const { mask, touched } = this;
+    for (let i = 0; i < n; i++) mask[touched[i]!] = bit;
+  }
+
+  /**
+   * A later group: adds its best score to each product it matches (with `onlyTouched`, only to products
+   * an earlier group touched). Returns the most groups a product it matched now covers.
+   */
+  private scoreGroup(g: TermGroup, bit: number, onlyTouched: boolean): number {
     const { total, mask, touched, groupBest, groupTouched } = this;
     const { postStart, postDoc, postImpact } = this.data;
     let maxCov = 0;
-    for (let gi = 0; gi < groups.length; gi++) {
-      const g = groups[gi]!;
-      const bit = 1 << gi;
-      const only = g.alternatives.length === 1 ? g.alternatives[0]! : null;
-      if (only && only.slots.length === 1 && only.slots[0]!.length === 1) {
-        // One term and one way to match it: its scores go straight to the totals (as float32, like groupBest would).
-        const t = only.slots[0]![0]!;
-        const w = this.idf[t]! * only.weight;
-        for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
-          const d = postDoc[p]!;
-          const m = mask[d]!;
-          if (m === 0) touched[this.touchedCount++] = d;
-          const nm = m | bit;
-          mask[d] = nm;
-          total[d]! += Math.fround(postImpact[p]! * w);
-          const cov = popcount30(nm);
-          if (cov > maxCov) maxCov = cov;
-        }
-        continue;
-      }
-      let gCount = 0;
-      for (const alt of g.alternatives) gCount = this.scoreAlternative(alt, gCount);
-      for (let i = 0; i < gCount; i++) {
-        const d = groupTouched[i]!;
+    const only = g.alternatives.length === 1 ? g.alternatives[0]! : null;
+    if (only && only.slots.length === 1 && only.slots[0]!.length === 1) {
+      // One term and one way to match it: its scores go straight to the totals (as float32, like groupBest would).
+      const t = only.slots[0]![0]!;
+      const w = this.idf[t]! * only.weight;
+      for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
+        const d = postDoc[p]!;
         const m = mask[d]!;
-        if (m === 0) touched[this.touchedCount++] = d;
+        if (m === 0) {
+          if (onlyTouched) continue;
+          touched[this.touchedCount++] = d;
+        }
         const nm = m | bit;
         mask[d] = nm;
-        total[d]! += groupBest[d]!;
-        groupBest[d] = 0;
+        total[d]! += Math.fround(postImpact[p]! * w);
         const cov = popcount30(nm);
         if (cov > maxCov) maxCov = cov;
       }
+      return maxCov;
+    }
+    let gCount = 0;
+    for (const alt of g.alternatives) gCount = this.scoreAlternative(alt, gCount, groupBest, groupTouched, onlyTouched ? mask : null);
+    for (let i = 0; i < gCount; i++) {
+      const d = groupTouched[i]!;
+      const m = mask[d]!;
+      if (m === 0) touched[this.touchedCount++] = d;
+      const nm = m | bit;
+      mask[d] = nm;
+      total[d]! += groupBest[d]!;
+      groupBest[d] = 0;
+      const cov = popcount30(nm);
+      if (cov > maxCov) maxCov = cov;
     }
     return maxCov;
   }
 
-  /** Raises groupBest to this alternative's score where it matches; returns the new touched count. */
-  private scoreAlternative(alt: Alternative, gCount: number): number {
+  /**
+   * Raises `best` to this alternative's score where it matches, listing newly touched products in
+   * `touched`; returns the new touched count. `within`: only products whose entry there is not 0.
+   */
+  private scoreAlternative(alt: Alternative, gCount: number, best: Float32Array, touched: Int32Array, within: Uint32Array | null): number {
     const { postStart, postDoc, postImpact } = this.data;
-    const best = this.groupBest;
-    const touched = this.groupTouched;
     if (alt.slots.length === 1) {
       for (const t of alt.slots[0]!) {
         const w = this.idf[t]! * alt.weight;
         for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
           const d = postDoc[p]!;
+          if (within && within[d] === 0) continue;
           const v = postImpact[p]! * w;
           const old = best[d]!;
           if (old === 0) touched[gCount++] = d;
@@ -336,7 +381,7 @@ export class SearchEngine {
         const w = this.idf[t]!;
         for (let p = postStart[t]!, end = postStart[t + 1]!; p < end; p++) {
           const d = postDoc[p]!;
-          if (altCount[d] !== s) continue;
+          if (altCount[d] !== s || (within && within[d] === 0)) continue;
           const v = postImpact[p]! * w;
           if (slotMax[d] === 0) slotDocs[slotN++] = d;
           if (v > slotMax[d]!) slotMax[d] = v;

@@ -16,6 +16,8 @@ import { toSearchDoc, type SearchDoc } from '../../src/search/documents.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { IndexBuilder } from '../../src/search/index-builder.ts';
 import { createSearch } from '../../src/search/index.ts';
+import { openIndexCache } from '../../src/search/index-cache.ts';
+import type { SerializedIndex } from '../../src/search/index-serialize.ts';
 import { parseQuery } from '../../src/understand/filters.ts';
 import type { ParsedQuery } from '../../src/search/types.ts';
 import { buildVocabulary } from '../../src/understand/vocabulary.ts';
@@ -45,6 +47,27 @@ const ZH_QUERIES = [
   '打折的外套', '不要Velox的跑步鞋',
 ];
 
+/** Bytes a stored index takes: its typed arrays, and two bytes a character for its strings. */
+function storedBytes(data: SerializedIndex): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (ArrayBuffer.isView(v)) n += v.byteLength;
+    else if (typeof v === 'string') n += v.length * 2;
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(data);
+  return n;
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -68,26 +91,38 @@ async function timeBuild<T>(runs: number, build: () => T | Promise<T>): Promise<
   return { ms: median(times), value };
 }
 
-function latencies(run: (q: ParsedQuery) => unknown, queries: ParsedQuery[], rounds: number): number[] {
+/**
+ * Query latency of several engines on the same queries, sorted per engine. The engines take turns
+ * round by round (all queries on one, then the next), so a burst of load from the machine's other
+ * work lands on all of them alike instead of on whichever happened to be running.
+ */
+function latencies(runs: Record<string, (q: ParsedQuery) => unknown>, queries: ParsedQuery[], rounds: number): Record<string, number[]> {
+  const names = Object.keys(runs);
   // Warm-up: steady-state latency is what shoppers see after their first search.
-  for (let r = 0; r < 3; r++) for (const q of queries) run(q);
-  const times: number[] = [];
+  for (let r = 0; r < 3; r++) for (const name of names) for (const q of queries) runs[name]!(q);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      run(q);
-      times.push(performance.now() - t0);
+    for (const name of names) {
+      const run = runs[name]!;
+      for (const q of queries) {
+        const t0 = performance.now();
+        run(q);
+        times[name]!.push(performance.now() - t0);
+      }
     }
   }
-  return times.sort((a, b) => a - b);
+  for (const name of names) times[name]!.sort((a, b) => a - b);
+  return times;
 }
 
 describe('search bench', function () {
   this.timeout(15 * 60 * 1000);
 
-  it(`index ≤ ${INDEX_TARGET_MS} ms and query p95 ≤ ${QUERY_P95_TARGET_MS} ms at 10k (1k / 10k / 100k, vs MiniSearch and FlexSearch)`, async () => {
+  it(`index ≤ ${INDEX_TARGET_MS} ms and query p95 ≤ ${QUERY_P95_TARGET_MS} ms at 10k; query p95 ≤ FlexSearch's (1k / 10k / 100k, vs MiniSearch and FlexSearch)`, async () => {
     const rows: Record<string, string>[] = [];
+    const versus: Record<string, string>[] = [];
     let ours10k = { index: Infinity, p95: Infinity };
+    const slower: string[] = [];
     for (const [size, lang] of [
       [1_000, 'en'],
       [10_000, 'en'],
@@ -99,16 +134,14 @@ describe('search bench', function () {
       const vocab = buildVocabulary(catalog);
       const queries = (lang === 'en' ? EN_QUERIES : ZH_QUERIES).map((q) => parseQuery(q, lang === 'en' ? 'en' : 'zh-CN', vocab));
       const runs = size >= 100_000 ? 1 : 7;
+      const label = `${size.toLocaleString('en')} ${lang}`;
 
       // The first build on a page also pays for compiling the indexer: reported apart as "cold".
       const cold = await timeBuild(1, () => buildOurs(products));
       if (size < 100_000) await timeBuild(2, () => buildOurs(products));
       const ours = await timeBuild(runs, () => buildOurs(products));
-      const oursLat = summary(latencies((q) => ours.value.search(q, { limit: 20 }), queries, size >= 100_000 ? 3 : 10));
-      rows.push({ catalog: `${size.toLocaleString('en')} ${lang}`, engine: 'ours (BM25F, typed arrays)', index: ms(ours.ms), 'index (first, cold)': ms(cold.ms), 'query p50': ms(oursLat.p50), 'query p95': ms(oursLat.p95), 'query max': ms(oursLat.max) });
-      if (size === 10_000 && lang === 'en') ours10k = { index: ours.ms, p95: oursLat.p95 };
-
       const docs: SearchDoc[] = products.map(toSearchDoc);
+      const libs = [];
       for (const [name, build] of [
         ['MiniSearch 7.2', buildMiniSearch],
         ['FlexSearch 0.8', buildFlexSearch],
@@ -116,13 +149,37 @@ describe('search bench', function () {
         const libCold = await timeBuild(1, () => build(docs));
         if (size < 100_000) await timeBuild(2, () => build(docs));
         const lib = size < 100_000 ? await timeBuild(runs, () => build(docs)) : libCold;
-        const lat = summary(latencies((q) => lib.value.search(q, 20), queries, size >= 100_000 ? 3 : 10));
-        rows.push({ catalog: `${size.toLocaleString('en')} ${lang}`, engine: name, index: ms(lib.ms), 'index (first, cold)': ms(libCold.ms), 'query p50': ms(lat.p50), 'query p95': ms(lat.p95), 'query max': ms(lat.max) });
+        libs.push({ name, cold: libCold.ms, warm: lib.ms, engine: lib.value });
       }
+
+      // The same job for every engine: the top 20 ids after the filters. Ours without facets is what the
+      // widget asks for (the libraries count none); with facets is shown beside it.
+      const lat = latencies(
+        {
+          ours: (q) => ours.value.search(q, { limit: 20, facets: false }),
+          'ours+facets': (q) => ours.value.search(q, { limit: 20 }),
+          ...Object.fromEntries(libs.map((l) => [l.name, (q: ParsedQuery) => l.engine.search(q, 20)])),
+        },
+        queries,
+        size >= 100_000 ? 5 : 10,
+      );
+      const o = summary(lat.ours!);
+      const of = summary(lat['ours+facets']!);
+      rows.push({ catalog: label, engine: 'ours (BM25F, typed arrays)', index: ms(ours.ms), 'index (first, cold)': ms(cold.ms), 'query p50': ms(o.p50), 'query p95': ms(o.p95), 'query max': ms(o.max), 'with facets p50 / p95': `${ms(of.p50)} / ${ms(of.p95)}` });
+      for (const l of libs) {
+        const x = summary(lat[l.name]!);
+        rows.push({ catalog: label, engine: l.name, index: ms(l.warm), 'index (first, cold)': ms(l.cold), 'query p50': ms(x.p50), 'query p95': ms(x.p95), 'query max': ms(x.max), 'with facets p50 / p95': '—' });
+      }
+      const flex = summary(lat['FlexSearch 0.8']!);
+      versus.push({ catalog: label, 'ours p95': ms(o.p95), 'FlexSearch p95': ms(flex.p95), 'ours p50': ms(o.p50), 'FlexSearch p50': ms(flex.p50), verdict: o.p95 <= flex.p95 ? 'at or below' : 'ABOVE' });
+      if (o.p95 > flex.p95) slower.push(`${label}: ${ms(o.p95)} > ${ms(flex.p95)}`);
+      if (size === 10_000 && lang === 'en') ours10k = { index: ours.ms, p95: o.p95 };
     }
     printTable('Search: index time (median) and query latency, same documents, terms and queries', rows);
+    printTable('Query p95: ours vs FlexSearch (same documents, queries and job: top 20 after filters)', versus);
     expect(ours10k.index, 'index 10k products').to.be.at.most(INDEX_TARGET_MS);
     expect(ours10k.p95, 'query p95 at 10k').to.be.at.most(QUERY_P95_TARGET_MS);
+    expect(slower, "query p95 above FlexSearch's").to.deep.equal([]);
   });
 
   it('the worker path: time to ready, main-thread blocking and query latency (10k, 100k)', async () => {
@@ -166,6 +223,52 @@ describe('search bench', function () {
     // The 3 ms target is the index's (asserted above). The round trip adds two thread hops, whose cost
     // depends on how busy the machine is (≈2 ms p95 when quiet, up to 6 ms at a load of 5 on 2 cores).
     expect(p95at10k, 'worker query p95 (round trip) at 10k').to.be.at.most(WORKER_P95_BOUND_MS);
+  });
+
+  it('the stored index: a returning page view restores it from IndexedDB instead of building it (10k, 100k, in the worker)', async () => {
+    const rows: Record<string, string>[] = [];
+    for (const size of [10_000, 100_000]) {
+      const base = syntheticCatalog(size, 'en');
+      const catalog: Catalog = { ...base, feedCache: { key: `bench-${size}`, version: 'v1', pageProducts: [base.products[3]!.id] } };
+      const cache = openIndexCache(`shop-guide-search-bench-${Math.random().toString(36).slice(2)}`);
+      await new Promise((r) => setTimeout(r, 1500));
+      const t0 = performance.now();
+      const first = await createSearch(catalog, { worker: true, indexCache: cache });
+      const built = performance.now() - t0;
+      const t1 = performance.now();
+      await waitFor(async () => (await cache.meta(catalog.feedCache!.key)) !== null, 120_000);
+      const stored = performance.now() - t1;
+      const query = EN_QUERIES.map((q) => first.parse(q, 'en'));
+      const answers = [];
+      for (const q of query) answers.push(await first.search(q, { limit: 20, facets: false }));
+      first.dispose();
+      const entry = await cache.get(catalog.feedCache!.key);
+      const bytes = entry ? storedBytes(entry.data) + entry.textHash.byteLength : 0;
+
+      // The next page view: same feed version, another product of the page's own.
+      const next: Catalog = { ...catalog, feedCache: { ...catalog.feedCache!, pageProducts: [base.products[8]!.id] } };
+      await new Promise((r) => setTimeout(r, 1000));
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const t2 = performance.now();
+      const second = await createSearch(next, { worker: true, indexCache: cache });
+      const restored = performance.now() - t2;
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      expect(second.restored, 'restored from IndexedDB').to.equal(true);
+      for (let i = 0; i < query.length; i++) expect(await second.search(query[i]!, { limit: 20, facets: false }), EN_QUERIES[i]).to.deep.equal(answers[i]);
+      second.dispose();
+      rows.push({
+        catalog: size.toLocaleString('en'),
+        'built (worker, ready)': ms(built),
+        'stored (after ready, in the worker)': ms(stored),
+        'restored (worker, ready)': ms(restored),
+        'stored size': `${(bytes / 1048576).toFixed(1)} MB`,
+        'longest main-thread task while restoring': longTasks.length ? ms(Math.max(...longTasks)) : '< 50 ms (none reported)',
+      });
+    }
+    printTable('Stored search index: first page view builds and stores it, the next restores it', rows);
   });
 
   it('relevance on the labelled set: ours vs MiniSearch vs FlexSearch (same parser and filters)', async () => {
