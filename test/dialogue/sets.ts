@@ -7,9 +7,10 @@ import { demoEn } from './dev/demo.en.ts';
 import { demoZh } from './dev/demo.zh.ts';
 import { homeEn } from './dev/home.en.ts';
 import { homeZh } from './dev/home.zh.ts';
+import { probe } from './dev/probe.ts';
 import { holdout } from './holdout/holdout.ts';
 
-export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh];
+export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh, ...probe];
 export const HOLDOUT: Dialogue[] = holdout;
 
 /** Where each shop's feed and pages are (served by the test server and by `npm run demo`). */
