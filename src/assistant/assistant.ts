@@ -182,6 +182,7 @@ export class Assistant {
       focusId: this.state.focusId,
       lastResultIds: this.state.lastResultIds,
       hasPreviousSearch: !!this.state.lastSearch,
+      previousFilters: this.state.lastSearch?.query.filters,
       filtersOnly: (text) => {
         const q = parse(text);
         const f = q.filters as Record<string, unknown>;

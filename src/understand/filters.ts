@@ -56,8 +56,11 @@ interface CompiledVocabulary {
    * Longest names first, each with what it is. `re` is global (reused with lastIndex reset: see
    * `take`); `anchored` is the same pattern at the start of a string, for what follows a negation.
    */
-  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string; cjk: boolean }[];
+  names: { re: RegExp; anchored: RegExp; kind: 'brand' | 'category' | 'attribute' | 'value'; value: string; key?: string; cjk: boolean; source: string }[];
 }
+
+/** A name that says what a product does not do ("does not leak", "不漏"): a feature, not an exclusion. */
+const NEGATIVE_FORM = /\b(?:not|no|without)\b|n['’]t\b|^不(?!要)|^无(?=[\u3400-\u9fff])/i;
 
 const compiled = new WeakMap<QueryVocabulary, CompiledVocabulary>();
 
@@ -79,7 +82,7 @@ function compile(v: QueryVocabulary): CompiledVocabulary {
   c = {
     names: entries.map((e) => {
       const source = namePattern(e.name);
-      return { re: new RegExp(source, 'giu'), anchored: new RegExp(`^(?:${source})`, 'iu'), kind: e.kind, value: e.value, cjk: isCjk(e.name), ...(e.key ? { key: e.key } : {}) };
+      return { re: new RegExp(source, 'giu'), anchored: new RegExp(`^(?:${source})`, 'iu'), kind: e.kind, value: e.value, cjk: isCjk(e.name), source: e.name, ...(e.key ? { key: e.key } : {}) };
     }),
   };
   compiled.set(v, c);
@@ -171,7 +174,8 @@ class Parse {
 
   /** What the words right after a negation name: a known brand, category, colour or feature, else a name or word. */
   negated(after: string, strictName: boolean): { consumed: number; apply: () => void } | null {
-    const head = after.replace(/^\s+/, '');
+    // "but not from Trailmark", "except for the Sonara ones", "not any Voltra": the name comes after these.
+    const head = after.replace(/^\s+/, '').replace(/^(?:(?:from|by|made by|for|any|the|those|ones?|brand|stuff|products?)\s+)+/i, '');
     const lead = after.length - head.length;
     for (const n of this.vocab?.names ?? []) {
       const m = n.anchored.exec(head);
@@ -193,7 +197,7 @@ class Parse {
     if (strictName) return null;
     const word = /^([A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'-]*)/u.exec(head);
     if (word && !isCjk(word[1]!)) {
-      if (/^(?:too|so|very|that|the|a|an|any|more|less|over|under|in|on|sure|expensive|pricey|cheap)$/i.test(word[1]!)) return null;
+      if (/^(?:too|so|very|that|the|a|an|any|more|less|over|under|in|on|sure|expensive|pricey|cheap|than|only|just|really|much)$/i.test(word[1]!)) return null;
       return { consumed: lead + word[1]!.length, apply: () => this.add('excludeTerms', word[1]!.toLowerCase()) };
     }
     const zh = /^([\u3400-\u9fff]{1,8}?)(?=的|之外|以外|[，,。；;、\s]|和|或|$)/u.exec(head);
@@ -201,10 +205,19 @@ class Parse {
     return null;
   }
 
+  /** Features named with a negation ("does not leak", "won't leak", "不漏水") ask for the feature: read them before negations. */
+  negativeFormFeatures(): void {
+    for (const n of this.vocab?.names ?? []) {
+      if (n.kind !== 'attribute' || !NEGATIVE_FORM.test(n.source)) continue;
+      this.take(n.re, () => this.attribute(n.key!, 'yes'));
+    }
+  }
+
   negations(): void {
     // "not too expensive" is a sort order, not an exclusion.
     this.take(/\bnot\s+(?:too\s+|so\s+|very\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
-    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(not|no|except(?:\s+for)?|excluding|exclude|without|other than|but not|anything but|non-?|avoid|minus|neither|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|(?:do|does)n['’]?t (?:want|like|have)|do not want|no more|skip)\s+|(不要|不想要|不想|除了|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑)\s*/giu;
+    // Longest cues first: "but not", "not from" and "anything but" must win over "not" / "but".
+    const re = /(?<![A-Za-z0-9\u00c0-\u024f])(anything (?:but|except|other than)|everything (?:but|except)|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of|interested in)|but not|other than|apart from|aside from|besides|except(?:\s+for)?|excluding|exclude|without|leave out|leaving out|rule out|take out|get rid of|stay away from|(?:please\s+)?(?:don['’]?t|do not) (?:show(?: me)?|want|include|like|need|care for)|(?:is|are|was|were)n['’]?t(?:\s+made of)?|doesn['’]?t (?:want|like|have)|not|no|non-?|avoid|minus|neither|skip|remove|hide)\s+|(不要|不想要|不想|除了|除开|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑|去掉|去除|拿掉|不喜欢)\s*/giu;
     let pos = 0;
     for (;;) {
       re.lastIndex = pos;
@@ -492,6 +505,7 @@ class Parse {
 export function parseQuery(text: string, lang: SearchLang = 'en', vocabulary?: QueryVocabulary): ParsedQuery {
   void lang; // Both languages' rules always apply: shoppers mix them ("Velox 500元以下").
   const p = new Parse(String(text ?? '').slice(0, 500), vocabulary ? compile(vocabulary) : undefined);
+  p.negativeFormFeatures();
   p.negations();
   p.postfixNegations();
   p.vocabulary();

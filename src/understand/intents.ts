@@ -61,6 +61,8 @@ export interface IntentContext {
   lastResultIds: string[];
   /** Whether there is a previous search to refine. */
   hasPreviousSearch: boolean;
+  /** The previous search's filters: what a follow-up naming no product type narrows ("要不锈钢的"). */
+  previousFilters?: { categories?: string[]; ids?: string[] };
   /**
    * Whether a message carries filters / sort only ("cheaper", "in blue", "under $50"): the search query
    * parser decides, so refinement uses the same rules as search.
@@ -112,7 +114,7 @@ const SCAFFOLD: RegExp[] = [
   /^(?:(?:hi|hello|hey)\b|你好|您好)[,，!！\s]*/i,
   /\b(?:can|could|would) you (?:please )?(?:show me|find me|find|recommend|suggest|help me find)\b/gi,
   /\b(?:what(?:'s| is| are) (?:a )?(?:good|great|nice|best)(?: options?)? for|what (?:should|do) i (?:buy|get|wear|use) for|what do you have for|what(?:'s| is| are) good)\b/gi,
-  /\b(?:show me|find me|search for|look(?:ing)? for|i(?:'m| am) (?:looking|searching) for|i(?:'d| would) like|i want|i need|do you (?:have|sell|carry)|have you got|got any|recommend(?: me)?|suggest|please|some|any|something|anything)\b/gi,
+  /\b(?:show me|find me|search for|look(?:ing)? for|i(?:'m| am) (?:looking|searching) for|i(?:'d| would) like|i want|i need|do you (?:have|sell|carry)|have you got|got any|recommend(?: me)?|suggest|please|some|any|(?:something|anything)(?!\s+(?:but|except|other than|besides|apart from)\b))\b/gi,
   /请问|我想买|我想要|我想找|我要买|我要|帮我找|帮我推荐|推荐(?:一下|几款|一款|一个|些)?|有没有|有什么|给我看看|给我看|看看|想买|想要|麻烦/g,
   /[?？!！。]+$/g,
 ];

@@ -128,7 +128,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const titleParts: string[] = [];
   const firstWords = new Map<string, { label: string; ids: Set<string> }>();
   const brands = new Map<string, string>();
-  const zhTails = new Map<string, Map<string, Set<string>>>();
+  const zhTails = new Map<string, Map<string, { ids: Set<string>; last: boolean }>>();
   const measuredRaw = new Map<string, MeasuredAttribute>();
   const values = new Map<string, Map<string, number>>();
   const labels = new Map<string, Set<string>>();
@@ -171,16 +171,20 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
       }
     }
     // Chinese title tails ("…缓震跑步鞋" → 跑步鞋, 步鞋, 鞋): counted per category, kept when frequent.
-    const run = cjkRuns(p.title).at(-1);
-    if (run && leaf) {
-      for (let n = 2; n <= Math.min(5, run.length); n++) {
-        const tail = run.slice(-n);
-        let byCat = zhTails.get(tail);
-        if (!byCat) zhTails.set(tail, (byCat = new Map()));
-        let ids = byCat.get(leaf);
-        if (!ids) byCat.set(leaf, (ids = new Set()));
-        ids.add(p.id);
-      }
+    // Every run counts ("Hearthside KT-500 烧水壶 家用 1.7L"): marketplace titles put the name anywhere.
+    const runs = cjkRuns(p.title);
+    if (leaf) {
+      runs.forEach((run, i) => {
+        for (let n = 2; n <= Math.min(5, run.length); n++) {
+          const tail = run.slice(-n);
+          let byCat = zhTails.get(tail);
+          if (!byCat) zhTails.set(tail, (byCat = new Map()));
+          let e = byCat.get(leaf);
+          if (!e) byCat.set(leaf, (e = { ids: new Set(), last: false }));
+          e.ids.add(p.id);
+          if (i === runs.length - 1) e.last = true;
+        }
+      });
     }
     // Brands: the field, or a capitalised first title word shared by several brandless products.
     if (p.brand) brands.set(p.brand.toLowerCase(), p.brand);
@@ -231,15 +235,20 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const titleBrands = new Map<string, Set<string>>();
   for (const [k, e] of firstWords) if (brands.get(k) === e.label) titleBrands.set(k, e.ids);
 
-  // Chinese tails that mostly belong to one category and cover several products are types too.
+  // Chinese tails that mostly belong to one category and cover several products are types too. A tail
+  // that ends like its category's name or is part of it (烧水壶 → 电热水壶, 破壁机 → 破壁料理机, 平底锅 →
+  // 煎锅炒锅) names the category itself: filtering by it finds the products titled otherwise too. Tails
+  // of earlier runs ("快速烧水") count only when they name their category that way.
   for (const [tail, byCat] of zhTails) {
     if (slicer.due()) await slicer.pause();
     let total = 0;
-    for (const ids of byCat.values()) total += ids.size;
+    for (const e of byCat.values()) total += e.ids.size;
     if (total < 3) continue;
-    const [cat, ids] = [...byCat.entries()].sort((a, b) => b[1].size - a[1].size)[0]!;
+    const [cat, { ids, last }] = [...byCat.entries()].sort((a, b) => b[1].ids.size - a[1].ids.size)[0]!;
     if (ids.size / total < 0.6 || drafts.has(tail)) continue;
-    const d = draft(tail, tail, tail, false);
+    const namesCategory = cat.includes(tail) || (cat.at(-1) === tail.at(-1) && tail.length >= 2 && [...tail].some((ch, i) => i < tail.length - 1 && cat.includes(ch)));
+    if (!namesCategory && !last) continue;
+    const d = draft(tail, tail, tail, namesCategory);
     for (const id of ids) d.ids.add(id);
     d.categories.set(cat, ids.size);
   }

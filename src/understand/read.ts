@@ -10,10 +10,10 @@ import type { Product } from '../catalog/types.ts';
 import type { ParsedQuery, SearchFilters } from '../search/types.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
-import { booleanValue, conceptsInQuestion } from './concepts.ts';
+import { CONCEPTS, booleanValue, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
-import { quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
+import { BOUND_AFTER, quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT } from './word-lists.ts';
 
@@ -52,17 +52,17 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices cost costs costing priced cheapest priciest deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
 const PICKS: [RegExp, PickBy][] = [
   [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|哪个轻|比较轻/i, { by: 'measure', family: 'mass', dir: 'min' }],
   [/\b(?:heaviest|heavier)\b|最重|更重/i, { by: 'measure', family: 'mass', dir: 'max' }],
-  [/\b(?:cheapest|cheaper|least expensive|lowest price)\b|最便宜|更便宜|便宜一点|哪个便宜|价格低/i, { by: 'price', dir: 'min' }],
-  [/\b(?:most expensive|pricier|priciest)\b|最贵|更贵/i, { by: 'price', dir: 'max' }],
+  [/\b(?:cheapest|cheaper|least expensive|less expensive|lowest[- ]price[ds]?|lower[- ]priced|most affordable|more affordable|costs? (?:the )?least|costs? less|least money|best value|best price|lowest cost)\b|最便宜|更便宜|便宜一点|哪个便宜|价格(?:最)?低|最实惠|最划算|性价比最高/i, { by: 'price', dir: 'min' }],
+  [/\b(?:most expensive|more expensive|pricier|priciest|costs? (?:the )?most|highest[- ]priced)\b|最贵|更贵|价格最高/i, { by: 'price', dir: 'max' }],
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
-  [/\b(?:longest battery|longer battery|lasts? longer|longest[- ]lasting)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)/i, { by: 'measure', family: 'time', dir: 'max' }],
+  [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time))\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响/i, { by: 'measure', family: 'power', dir: 'max' }],
   [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', family: 'volume', dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
@@ -104,7 +104,7 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   });
 
   function fixWord(w: string, k: string): string {
-    if (!free.has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
+    if (!free.has(w.toLowerCase()) || conceptWords().has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
     const max = k.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestD = max + 1;
@@ -119,6 +119,12 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
     }
     return best && bestD <= max ? best : w;
   }
+}
+
+let conceptWordSet: Set<string> | null = null;
+/** Words of the phrases shoppers use for features ("block out noise", "keeps drinks hot"): real words, never typos. */
+function conceptWords(): Set<string> {
+  return (conceptWordSet ??= new Set(CONCEPTS.flatMap((c) => [...c.terms, ...(c.names ?? [])]).flatMap((t) => t.toLowerCase().match(/[a-z]+/g) ?? [])));
 }
 
 /** Latin words of a text with their character offsets. */
@@ -396,7 +402,9 @@ const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|hav
 /** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
 const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
-const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|others|similar|alternatives?|instead|cheaper|ones)\b|推荐|别的|其他|类似|同款|同类|还有什么|换个|换一个|便宜点|更便宜/i;
+const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
+/** Products like this one: "similar", "like it", "alternatives", "类似的". */
+const SIMILAR = /\b(?:similar|like this|like it|like that|alternatives?)\b|类似|同款|同类|差不多/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
 const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
 
@@ -430,18 +438,87 @@ function nameableValues(lex: Lexicon): { key: string; value: string; size: numbe
   return list;
 }
 
-/** Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel", "带拖地的"). */
-function featureFilters(words: string, lex: Lexicon, said = words): { attributes: Record<string, string[]>; used: string[] } {
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Attribute keys of products in some categories (worked out once per category and lexicon). */
+const categoryKeys = new WeakMap<Lexicon, Map<string, Set<string>>>();
+function keysOfCategories(categories: string[], lex: Lexicon, byId: ReadonlyMap<string, Product>): Set<string> {
+  let cache = categoryKeys.get(lex);
+  if (!cache) categoryKeys.set(lex, (cache = new Map()));
+  const out = new Set<string>();
+  for (const cat of categories) {
+    let keys = cache.get(cat);
+    if (!keys) {
+      keys = new Set();
+      for (const t of lex.types.values()) if (t.categories.includes(cat)) for (const id of t.ids) for (const k of Object.keys(byId.get(id)?.attributes ?? {})) keys.add(k);
+      cache.set(cat, keys);
+    }
+    for (const k of keys) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * The attribute keys that make sense for this message: those of the product types it names, else of the
+ * categories the filter parser found, else of what the previous search showed (a follow-up narrows it).
+ * Null: no scope (every key may filter).
+ */
+function scopeKeys(types: ProductType[], filters: SearchFilters, ctx: ReadContext): Set<string> | null {
+  if (types.length) return keysOfTypes(types, ctx.byId);
+  if (filters.categories?.length) return keysOfCategories(filters.categories, ctx.lexicon, ctx.byId);
+  const prev = ctx.hasPreviousSearch ? ctx.previousFilters : undefined;
+  if (prev?.categories?.length) return keysOfCategories(prev.categories, ctx.lexicon, ctx.byId);
+  if (prev?.ids?.length && prev.ids.length <= 5000) {
+    const out = new Set<string>();
+    for (const id of prev.ids) for (const k of Object.keys(ctx.byId.get(id)?.attributes ?? {})) out.add(k);
+    return out;
+  }
+  return null;
+}
+
+/** Attribute keys the products of some types have (worked out once per type). */
+const typeKeys = new WeakMap<ProductType, Set<string>>();
+function keysOfTypes(types: ProductType[], byId: ReadonlyMap<string, Product>): Set<string> | null {
+  if (!types.length) return null;
+  const out = new Set<string>();
+  for (const t of types) {
+    let keys = typeKeys.get(t);
+    if (!keys) {
+      keys = new Set();
+      for (const id of t.ids) for (const k of Object.keys(byId.get(id)?.attributes ?? {})) keys.add(k);
+      typeKeys.set(t, keys);
+    }
+    for (const k of keys) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel",
+ * "带拖地的"). With `scope` (the attribute keys of the product types named), a feature those products do
+ * not have is no filter ("不粘锅" names pans, whose coating is a material value, not the baking sheets'
+ * "nonstick" key), and a value several keys share goes to the key the shopper named ("ceramic pot" →
+ * inner pot), else to the keys in scope.
+ */
+function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<string> | null = null): { attributes: Record<string, string[]>; used: string[] } {
   const keys = new Set(latinWords(words).map(wordKey).filter((k) => !FUNCTION_WORDS.has(k)));
   const cjk = isCjkText(words);
   const attributes: Record<string, string[]> = {};
   const used: string[] = [];
   const covers = (name: string): boolean => {
     if (isCjkText(name)) return cjk && name.length >= 2 && words.includes(name);
-    const ks = nameKeys(name);
+    // Function words in a name ("keeps drinks hot", "with a hood") are not required — the message's are
+    // dropped too — unless one word would be left: "in the microwave" is not "microwaves".
+    const all = nameKeys(name);
+    const ks = all.filter((k) => !FUNCTION_WORDS.has(k));
+    if (ks.length === 1 && all.length > 1) return new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i').test(said);
     return ks.length > 0 && ks.every((k) => keys.has(k));
   };
+  const inScope = (key: string) => !scope || scope.has(key);
   for (const [key, names] of lex.features) {
+    if (!inScope(key)) continue;
     const hit = names.find(covers);
     if (hit) {
       attributes[key] = ['yes'];
@@ -451,7 +528,7 @@ function featureFilters(words: string, lex: Lexicon, said = words): { attributes
   // "with a laptop sleeve" / "带电脑隔层": an attribute named after "with"/"带" must have a real value.
   if (/\b(?:with|has|have|having)\b|带|有/i.test(said)) {
     for (const [key, vals] of lex.values) {
-      if (attributes[key] || !covers(key)) continue;
+      if (attributes[key] || !covers(key) || !inScope(key)) continue;
       const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
       if (real.length && real.length < vals.size) {
         attributes[key] = real;
@@ -460,11 +537,24 @@ function featureFilters(words: string, lex: Lexicon, said = words): { attributes
     }
   }
   const hits = new Map<string, string[]>();
+  const keysOfValue = new Map<string, string[]>();
   for (const { key, value } of nameableValues(lex)) {
     if (attributes[key] || !covers(value)) continue;
     hits.set(key, [...(hits.get(key) ?? []), value]);
+    const v = value.toLowerCase();
+    keysOfValue.set(v, [...(keysOfValue.get(v) ?? []), key]);
+  }
+  // One value, several keys: the key whose name the shopper said, else those in scope, else none
+  // (an AND of unrelated keys would match nothing; the word still ranks).
+  const dropped = new Set<string>();
+  for (const ks of keysOfValue.values()) {
+    if (ks.length < 2) continue;
+    const named = ks.filter((k) => covers(k) || nameKeys(k).some((w) => keys.has(w) && !FUNCTION_WORDS.has(w)));
+    const keep = named.length ? named : ks.filter(inScope);
+    for (const k of ks) if (!(keep.length === 1 ? keep : []).includes(k)) dropped.add(k);
   }
   for (const [key, vs] of hits) {
+    if (dropped.has(key) || !inScope(key)) continue;
     if (vs.length < (lex.values.get(key)?.size ?? 0)) {
       attributes[key] = vs;
       used.push(...vs);
@@ -485,14 +575,16 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
     const name = latinWords(m.key).join('\\s+');
     if (!name) continue;
     let re = keyedPatterns.get(m.key);
-    if (!re) keyedPatterns.set(m.key, (re = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${name}|${name}\\s*(?:of|:)?\\s*(?:(over|above|at least|more than|under|below|less than|at most)\\s*)?(\\d+(?:\\.\\d+)?))(\\s*(?:\\+|or more|and up|or less|or under))?`, 'i')));
+    if (!re) keyedPatterns.set(m.key, (re = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*${name}|${name}\\s*(?:of|:)?\\s*(?:(over|above|at least|more than|under|below|less than|at most)\\s*)?(\\d+(?:\\.\\d+)?))`, 'i')));
     const hit = re.exec(words);
     if (!hit) continue;
     const n = Number(hit[1] ?? hit[3]);
-    const bound = `${hit[2] ?? ''} ${hit[4] ?? ''}`;
     const ask: QuantityAsk = { family: m.family, key: m.key, start: hit.index, end: hit.index + hit[0].length };
-    if (/over|above|at least|more than|\+|or more|and up/i.test(bound)) ask.min = n;
-    else if (/under|below|less than|at most|or less|or under/i.test(bound)) ask.max = n;
+    // "600 gsm or heavier", "thread count 400+": the same trailing bounds as any quantity.
+    const after = BOUND_AFTER.map(([b, kind]) => ({ hit: b.exec(words.slice(ask.end)), kind })).find((x) => x.hit);
+    if (after) ask.end += after.hit![0].length;
+    if (/over|above|at least|more than/i.test(hit[2] ?? '') || after?.kind === 'min') ask.min = n;
+    else if (/under|below|less than|at most/i.test(hit[2] ?? '') || after?.kind === 'max') ask.max = n;
     else ask.exact = n;
     out.push(ask);
   }
@@ -524,7 +616,14 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     Object.assign(filters, typeFilter(typeList));
   }
   // Features and attribute values named in the words become filters; what they used leaves the words.
-  const features = featureFilters(parsed.text, lex, text);
+  const scope = scopeKeys(typeList, filters, ctx);
+  // A feature the parser found that the products in scope never have is no filter ("不粘锅": pans'
+  // coating is a material, the "nonstick" key belongs to baking sheets); its words still rank.
+  if (scope && filters.attributes) {
+    for (const key of Object.keys(filters.attributes)) if (!scope.has(key) && filters.attributes[key]!.every((v) => v === 'yes')) delete filters.attributes[key];
+    if (!Object.keys(filters.attributes).length) delete filters.attributes;
+  }
+  const features = featureFilters(parsed.text, lex, text, scope);
   let rest = parsed.text;
   if (Object.keys(features.attributes).length) {
     filters.attributes = { ...features.attributes, ...filters.attributes };
@@ -595,12 +694,19 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     aboutFocus = true;
   }
 
+  // "anything like it but cheaper?", "similar ones for less?" on a product's page ask for other products,
+  // though they say "it": unless they ask a yes/no about it ("is it cheaper than…").
+  if (aboutFocus && focusProduct && !typeList.length && (CHEAPER.test(text) || SIMILAR.test(text)) && WANTS_OTHERS.test(text) && !/^(?:is|are|does|do|can|will|has)\s+(?:it|this|that)\b/i.test(text.trim())) {
+    aboutFocus = false;
+    intent = { ...intent, kind: 'search', refine: false, refs: [] };
+  }
+
   // Refinements keep the type: after a list, a follow-up that names no type of its own ("in blue",
   // "that also mops", "under 2 kg", "not Voltra either", "电动的", "便宜一点的") narrows that list.
   // "cheaper socks?" / "比这个便宜的GPS手表" / "similar ones in stock" on a product's page: its kind,
   // compared with it.
   let relativeTo: string | undefined;
-  if (!aboutFocus && focusProduct && (intent.kind === 'search' || intent.kind === 'best-deal' || intent.kind === 'recommend') && (CHEAPER.test(text) || /\b(?:similar|like this|like it|alternatives?)\b|类似|同款|同类|差不多/i.test(text)) && (!typeList.length || ownType)) {
+  if (!aboutFocus && focusProduct && (intent.kind === 'search' || intent.kind === 'best-deal' || intent.kind === 'recommend') && (CHEAPER.test(text) || SIMILAR.test(text)) && (!typeList.length || ownType)) {
     relativeTo = focusProduct.id;
     intent = { ...intent, kind: 'search', refine: !typeList.length };
   }
@@ -640,8 +746,11 @@ export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, mat
   };
   const scored = products.map((p) => ({ p, s: score(p) })).filter((x): x is { p: Product; s: number } => x.s !== null);
   if (scored.length < 2 && !(scored.length === 1 && products.length === 1)) return null;
-  scored.sort((a, b) => (pick.dir === 'min' ? a.s - b.s : b.s - a.s));
-  if (scored.length >= 2 && scored[0]!.s === scored[1]!.s && pick.by !== 'words') return null;
+  // Equal on what was asked ("which is cheapest?" with two at $89.99): the better rated of them, then
+  // the one shown first — a tie is no reason to answer with a table instead.
+  const stars = (p: Product) => (p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 + Math.log1p(p.rating.count) / 100 : 0);
+  scored.sort((a, b) => (pick.dir === 'min' ? a.s - b.s : b.s - a.s) || (pick.by === 'rating' ? 0 : stars(b.p) - stars(a.p)));
+  if (scored.length >= 2 && scored[0]!.s === scored[1]!.s && pick.by === 'rating') return null;
   return scored[0]!.p;
 }
 

@@ -6,7 +6,7 @@
 import type { Product } from '../catalog/types.ts';
 import type { ParsedQuery, SearchFilters } from '../assistant/ports.ts';
 
-export const CHEAPER = /\b(?:cheaper|less expensive|lower price|more affordable|budget|cheap)\b|便宜(?:一)?点|更便宜|再便宜|便宜些|便宜的|低一点|实惠/i;
+export const CHEAPER = /\b(?:cheaper|less expensive|lower[- ]priced|lower price|more affordable|budget|cheap|for less|costs? less|less money|save (?:some )?money|spend less)\b|便宜(?:一)?点|更便宜|再便宜|便宜些|便宜的|低一点|实惠|价格低|少花|省钱/i;
 export const MORE = /^(?:more|show more|next|others?|other ones|any others|what else|more please|see more)[.!?]*$|^(?:更多|还有吗|还有别的吗|再来几个|换一批|下一页|其他的)[。！？?]*$/i;
 
 /** Filters of `next` override those of `prev`; list filters (brands to exclude, attributes) combine. */

@@ -4,7 +4,7 @@
  * converted to its family's base unit so "1.5 l" and "1500 ml" compare.
  */
 
-export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound' | 'area';
+export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound' | 'area' | 'flow' | 'density';
 
 export interface Quantity {
   family: Family;
@@ -33,6 +33,9 @@ const UNITS: [string, Family, number][] = [
   ['db', 'sound', 1], ['dba', 'sound', 1], ['decibels', 'sound', 1], ['分贝', 'sound', 1],
   ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1],
   ['gb', 'data', 1], ['tb', 'data', 1024],
+  // Air flow (purifiers' CADR, fans) and fabric weight (towels, sheets): base units m³/h and g/m².
+  ['m³/h', 'flow', 1], ['m3/h', 'flow', 1], ['cfm', 'flow', 1.699], ['立方米/小时', 'flow', 1],
+  ['gsm', 'density', 1], ['g/m²', 'density', 1], ['g/m2', 'density', 1], ['克/平方米', 'density', 1],
 ];
 UNITS.sort((a, b) => b[0].length - a[0].length);
 const UNIT_RE = UNITS.map(([u]) => u.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&').replace(' ', '\\s?')).join('|');
@@ -51,7 +54,7 @@ const KEY_FAMILY: [RegExp, Family][] = [
 /** The quantity a catalog value states, or null ("310 g" → mass 310; "4 persons" → people 4). */
 export function quantityOf(value: string, key = ''): Quantity | null {
   const v = value.normalize('NFKC').trim().toLowerCase();
-  const m = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_RE})?(?![a-z])`, 'i').exec(v);
+  const m = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_RE})?(?![a-z²³/])`, 'i').exec(v);
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
   if (!Number.isFinite(n)) return null;
@@ -93,9 +96,10 @@ const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
 const COMPARATIVE = /\b(\w+er|more|less|fewer)\s+than\s*$/i;
 const SMALLER = /^(?:lighter|smaller|shorter|thinner|narrower|lower|less|fewer|cheaper|slimmer|quieter)$/i;
 
-const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
-  [/^\s*(?:\+|or more|and up|and above|plus|or bigger|or larger|以上|及以上|起)/i, 'min'],
-  [/^\s*(?:or less|or under|max|or lighter|or fewer|以下|以内|之内)/i, 'max'],
+/** "600 gsm or heavier", "2 kg or lighter": the comparative after the amount bounds it. */
+export const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
+  [/^\s*(?:\+|or more|and up|and above|and over|or over|plus|minimum|min\.?|at least|or (?:bigger|larger|heavier|longer|higher|thicker|wider|taller|stronger|louder|greater|better)|以上|及以上|起|或以上|或更[多大高长重])/i, 'min'],
+  [/^\s*(?:or less|or under|or below|and under|and below|max(?:imum)?|at most|tops|or (?:lighter|fewer|smaller|shorter|thinner|narrower|lower|quieter|less)|以下|以内|之内|或以下|或更[少小低短轻])/i, 'max'],
 ];
 
 /** Quantities a shopper asks for: "for 4 people", "under 300g", "1.5 litres or more", "4人", "2000W以上". */
@@ -103,7 +107,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   const text = message.normalize('NFKC');
   const out: QuantityAsk[] = [];
   // Ranges first: "between 1 and 2 litres", "1-2 L", "1.5到2升".
-  const range = new RegExp(`(?:between\\s+)?${NUM}\\s*(?:-|–|~|to|and|到|至)\\s*${NUM}\\s*(${UNIT_RE})(?![a-z])`, 'gi');
+  const range = new RegExp(`(?:between\\s+)?${NUM}\\s*(?:-|–|~|to|and|到|至)\\s*${NUM}\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
   for (const m of text.matchAll(range)) {
     const unit = UNIT_OF.get(m[3]!.toLowerCase().replace(/\s/g, ''));
     const a = num(m[1]!);
@@ -111,7 +115,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (!unit || !Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
     out.push({ family: unit.family, min: Math.min(a, b) * unit.factor, max: Math.max(a, b) * unit.factor, start: m.index!, end: m.index! + m[0].length });
   }
-  const re = new RegExp(`${NUM}\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z])`, 'gi');
+  const re = new RegExp(`${NUM}\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
   for (const m of text.matchAll(re)) {
     const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
     if (!unit || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;

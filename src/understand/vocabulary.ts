@@ -6,6 +6,7 @@
 import { normalizeKey } from '../catalog/text.ts';
 import type { Catalog, Product } from '../catalog/types.ts';
 import { NO_VALUES, YES_VALUES } from '../search/documents.ts';
+import { conceptForKey } from './concepts.ts';
 
 export interface QueryVocabulary {
   brands: string[];
@@ -18,21 +19,6 @@ export interface QueryVocabulary {
   /** The catalog's usual currency. */
   currency?: string;
 }
-
-/** Common yes/no features and how shoppers name them; used when the catalog has the key. */
-const KNOWN_NAMES: Record<string, string[]> = {
-  waterproof: ['waterproof', 'water-proof', 'water resistant', 'water-resistant', '防水'],
-  'noise cancelling': ['noise cancelling', 'noise-cancelling', 'noise canceling', 'noise-canceling', 'anc', '降噪', '主动降噪'],
-  hood: ['hooded', 'with a hood', 'with hood', '连帽', '带帽'],
-  reflective: ['reflective', '反光'],
-  gps: ['gps', 'built-in gps', '内置gps'],
-  'heart rate': ['heart rate', 'heart-rate', '心率'],
-  'milk frother': ['milk frother', 'frother', '奶泡'],
-  wireless: ['wireless', '无线'],
-  bluetooth: ['bluetooth', '蓝牙'],
-  vegan: ['vegan', '纯素'],
-  organic: ['organic', '有机'],
-};
 
 export function buildVocabulary(catalog: Pick<Catalog, 'products' | 'store'>): QueryVocabulary {
   return vocabularyOf(catalog.products, catalog.store?.currency);
@@ -86,7 +72,8 @@ export class VocabularyBuilder {
     const booleanAttributes: QueryVocabulary['booleanAttributes'] = [];
     for (const [key, s] of this.attrValues) {
       if (s.yes === 0 || s.other > (s.yes + s.no) * 0.05) continue;
-      const names = new Set([key, ...(KNOWN_NAMES[key] ?? []), ...(this.labels.get(key) ?? [])]);
+      // How shoppers name the feature: the key, our concept's phrases for it, the shop's labels.
+      const names = new Set([key, ...(conceptForKey(key)?.names ?? []), ...(this.labels.get(key) ?? [])]);
       booleanAttributes.push({ key, names: [...names] });
     }
     return {

@@ -23,7 +23,7 @@ const lexicon = await buildLexicon(products);
 const lang = shop.endsWith('zh') ? 'zh-CN' : 'en';
 for (const m of messages) {
   const r = readMessage(m, {
-    lang: lang as never, byId, currentProductId: page, lastResultIds: [], hasPreviousSearch: false, lexicon,
+    lang: lang as never, byId, currentProductId: page, lastResultIds: process.env.LAST ? process.env.LAST.split(",") : [], hasPreviousSearch: !!process.env.LAST, lexicon,
     parse: (t) => parseQuery(t, lang as never, lexicon.vocabulary),
   });
   const f = { ...r.query.filters, ...(r.query.filters.ids ? { ids: `${r.query.filters.ids.length} ids` } : {}) };
