@@ -365,7 +365,10 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
   let last = state.lastSearch;
   let shownBefore = byIds(state.lastResultIds, catalog);
   const focus = catalog.byId.get(state.focusId ?? '') ?? base.current;
-  if (intent.refine && focus && (!last || state.focusId === focus.id && state.lastResultIds.length <= 1)) {
+  // A search that found one product is still the thing being narrowed ("firm pillows" → one → "not
+  // memory foam though"): only a product the shopper asked about is a focus to find others like.
+  const searchFoundIt = !!last && last.total <= 1 && state.lastResultIds.length === 1 && state.lastResultIds[0] === focus?.id;
+  if (intent.refine && focus && (!last || (state.focusId === focus.id && state.lastResultIds.length <= 1 && !searchFoundIt))) {
     // A refinement about one product ("something cheaper" on its page): its kind, compared with it.
     const leaf = focus.categories.at(-1);
     last = { query: { text: '', filters: (leaf ? { categories: [leaf], excludeIds: [focus.id] } : { excludeIds: [focus.id] }) as SearchFilters }, queryText: leaf ?? focus.title, offset: 0, total: 0 };

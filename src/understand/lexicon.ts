@@ -128,6 +128,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const titleParts: string[] = [];
   const firstWords = new Map<string, { label: string; ids: Set<string> }>();
   const brands = new Map<string, string>();
+  const categoryNames = new Set<string>();
   const zhTails = new Map<string, Map<string, { ids: Set<string>; last: boolean }>>();
   const measuredRaw = new Map<string, MeasuredAttribute>();
   const values = new Map<string, Map<string, number>>();
@@ -145,6 +146,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     p.categories.forEach((cat, level) => {
       for (const phrase of categoryPhrases(cat)) {
         if (isCjkText(phrase)) {
+          categoryNames.add(phrase);
           const d = draft(phrase, phrase, phrase, true);
           d.categories.set(cat, (d.categories.get(cat) ?? 0) + 1);
           d.ids.add(p.id);
@@ -246,6 +248,11 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     if (total < 3) continue;
     const [cat, { ids, last }] = [...byCat.entries()].sort((a, b) => b[1].ids.size - a[1].ids.size)[0]!;
     if (ids.size / total < 0.6 || drafts.has(tail)) continue;
+    // A modifier before a name the catalog already has ("羽绒外套", "季帐篷") is no type of its own: the
+    // modifier must stay in the words to filter or rank.
+    let modified = false;
+    for (let i = 1; i <= tail.length - 2 && !modified; i++) modified = categoryNames.has(tail.slice(i));
+    if (modified) continue;
     const namesCategory = cat.includes(tail) || (cat.at(-1) === tail.at(-1) && tail.length >= 2 && [...tail].some((ch, i) => i < tail.length - 1 && cat.includes(ch)));
     if (!namesCategory && !last) continue;
     const d = draft(tail, tail, tail, namesCategory);

@@ -502,7 +502,7 @@ function keysOfTypes(types: ProductType[], byId: ReadonlyMap<string, Product>): 
  * "nonstick" key), and a value several keys share goes to the key the shopper named ("ceramic pot" →
  * inner pot), else to the keys in scope.
  */
-function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<string> | null = null): { attributes: Record<string, string[]>; used: string[] } {
+function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<string> | null = null, before = words, excluded: string[] = []): { attributes: Record<string, string[]>; used: string[] } {
   const keys = new Set(latinWords(words).map(wordKey).filter((k) => !FUNCTION_WORDS.has(k)));
   const cjk = isCjkText(words);
   const attributes: Record<string, string[]> = {};
@@ -517,6 +517,15 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     return ks.length > 0 && ks.every((k) => keys.has(k));
   };
   const inScope = (key: string) => !scope || scope.has(key);
+  // Chinese values are read in the words before the parser took feature names out of them ("带保温壶的":
+  // 保温壶 is a carafe, though 保温 alone names a feature), unless the shopper excluded them; a one-character
+  // value needs a degree or 的 around it ("硬一点的", "偏软", not "软件").
+  const coversValue = (value: string): boolean => {
+    if (!isCjkText(value)) return covers(value);
+    if (excluded.some((e) => e.includes(value) || value.includes(e))) return false;
+    if (value.length >= 2) return before.includes(value) || covers(value);
+    return new RegExp(`(?:偏|较|比较|更|很|超)${escapeRe(value)}|${escapeRe(value)}(?:一点|一些|点|些|的)`).test(before);
+  };
   for (const [key, names] of lex.features) {
     if (!inScope(key)) continue;
     const hit = names.find(covers);
@@ -539,7 +548,7 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
   const hits = new Map<string, string[]>();
   const keysOfValue = new Map<string, string[]>();
   for (const { key, value } of nameableValues(lex)) {
-    if (attributes[key] || !covers(value)) continue;
+    if (attributes[key] || !coversValue(value)) continue;
     hits.set(key, [...(hits.get(key) ?? []), value]);
     const v = value.toLowerCase();
     keysOfValue.set(v, [...(keysOfValue.get(v) ?? []), key]);
@@ -623,7 +632,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     for (const key of Object.keys(filters.attributes)) if (!scope.has(key) && filters.attributes[key]!.every((v) => v === 'yes')) delete filters.attributes[key];
     if (!Object.keys(filters.attributes).length) delete filters.attributes;
   }
-  const features = featureFilters(parsed.text, lex, text, scope);
+  const features = featureFilters(parsed.text, lex, text, scope, removeSpans(cleaned, chosen), filters.excludeTerms);
   let rest = parsed.text;
   if (Object.keys(features.attributes).length) {
     filters.attributes = { ...features.attributes, ...filters.attributes };
@@ -699,6 +708,14 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   if (aboutFocus && focusProduct && !typeList.length && (CHEAPER.test(text) || SIMILAR.test(text)) && WANTS_OTHERS.test(text) && !/^(?:is|are|does|do|can|will|has)\s+(?:it|this|that)\b/i.test(text.trim())) {
     aboutFocus = false;
     intent = { ...intent, kind: 'search', refine: false, refs: [] };
+  }
+
+  // On a product's page, a search that names no type, only a spec ("四片的有哪些", "any with a timer?",
+  // "ones in 28 cm") is for products of the page's kind.
+  const namesSpec = quantities.length > 0 || Object.keys(filters.attributes ?? {}).length > 0;
+  if (!aboutFocus && focusProduct && !typeList.length && intent.kind === 'search' && !intent.refine && !ctx.hasPreviousSearch && namesSpec && !filters.categories?.length && !filters.brands?.length && !titleBrandIds.length) {
+    const leaf = focusProduct.categories.at(-1);
+    if (leaf) query.filters = { ...query.filters, categories: [leaf] };
   }
 
   // Refinements keep the type: after a list, a follow-up that names no type of its own ("in blue",

@@ -120,7 +120,9 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
     if (!unit || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     // A lone "in"/"m"/"p"/"man" after a number is too ambiguous without a clear quantity shape.
-    if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[2]!) && !/^\d/.test(m[1]!)) continue;
+    // Chinese numerals do count with a measure word said as a spec ("四片的", "两件装").
+    const specAfter = /^(?:的|装|式|位)/.test(text.slice(m.index! + m[0].length)) && /^[一二两三四五六七八九十]+$/.test(m[1]!);
+    if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[2]!) && !/^\d/.test(m[1]!) && !specAfter) continue;
     if (/^in$/i.test(m[2]!)) continue;
     const value = num(m[1]!) * unit.factor;
     if (!Number.isFinite(value)) continue;

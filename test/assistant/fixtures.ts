@@ -22,6 +22,21 @@ export function demoCatalog(lang: 'en' | 'zh' = 'en', currentProductId?: string)
   return currentProductId ? c.then((cat) => ({ ...cat, currentProductId })) : c;
 }
 
+/** The second demo shop (Hearthside Home: deep category paths, messy titles, brands only in titles). */
+export function homeCatalog(lang: 'en' | 'zh' = 'en'): Promise<Catalog> {
+  const key = `home-${lang}`;
+  let c = cache.get(key);
+  if (!c) {
+    c = loadCatalog({
+      root: document.implementation.createHTMLDocument('fixture'),
+      src: `/public/demo-data/home${lang === 'zh' ? '.zh' : ''}.json`,
+      logger: { warn: () => {} },
+    });
+    cache.set(key, c);
+  }
+  return c;
+}
+
 /** The real search index over a catalog (built once per catalog object). */
 export function searchFor(catalog: Catalog): Promise<ProductSearch> {
   let s = searches.get(catalog.products);
