@@ -15,7 +15,7 @@ import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { BOUND_AFTER, quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
-import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT } from './word-lists.ts';
+import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS } from './word-lists.ts';
 
 /** How a "which one …?" question picks among the products shown. */
 export interface PickBy {
@@ -186,6 +186,15 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
     const single = atHead.find((h) => h.words === 1 && h.type.categories.length);
     if (single) head = single;
   }
+  // A word the titles use ("grinder", "kettle") for products nearly all in one category whose name ends
+  // in it ("Coffee Grinders"): that category, so products titled otherwise ("Coffee Mill") count too.
+  if (!head.type.categories.length) {
+    const ids = head.type.ids;
+    const cat = lex.byHead.get(head.type.head)?.find((t) => t.categories.length && t !== head.type && [...ids].filter((id) => t.ids.has(id)).length >= ids.size * 0.8);
+    // Said by its head word only, like a head noun the catalog uses in longer names ("slow cooker" is
+    // then another thing than the shop's rice cookers).
+    if (cat) head = { ...head, type: cat, viaHead: true };
+  }
   const chosen = [head];
   // "tents and backpacks", "jackets or vests": types joined by and/or in the core are all wanted.
   for (const h of pool) {
@@ -234,6 +243,16 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
     }
   }
   if (!hits.length) {
+    // "磨刀的东西", "煮饭用的工具": a thing for doing X is the type named after X (磨刀器, 煮饭… ).
+    const tool = /([\u3400-\u9fff]{2,4}?)(?:用)?的(?:东西|工具|机器|设备|玩意儿?|用品)/.exec(text);
+    if (tool) {
+      const verb = tool[1]!.replace(/^(?:能|可以|用来|用于|拿来)/, '');
+      let best: ProductType | undefined;
+      for (const [key, t] of lex.types) if (isCjkText(key) && verb.length >= 2 && key.length > verb.length && key.startsWith(verb) && (!best || t.count > best.count)) best = t;
+      if (best) hits.push({ type: best, start: tool.index, end: tool.index + tool[0].length, words: tool[0].length });
+    }
+  }
+  if (!hits.length) {
     // A compound the catalog writes differently ("登山鞋" for 登山靴): the type sharing most of its pairs.
     for (const run of cjkRuns(text)) {
       for (const w of cjkWords(run)) {
@@ -279,8 +298,11 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   // The parser's rest as a bare thing ("最便宜的有货的榨汁机" → 榨汁机), unless it holds a verb or particle.
   const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) && !/[能要换想给看找有带用放可会是不没吗呢吧和或哪些么]/.test(restZh) ? restZh : null;
   const sells = /卖|出售/.test(text);
-  const candidate = (zh?.[1] ?? bare)?.replace(ZH_LEAD, '').replace(/[吗么呢嘛]+$/, '').replace(/的$/, '');
-  if (candidate && candidate.length >= 2 && !ZH_FUNCTION.test(candidate) && !COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) {
+  // The frame's object first, then the parser's rest ("最便宜的厨师机 要有货的": the frame finds 有货).
+  for (const raw of [zh?.[1], bare]) {
+    // The head after any "…的" clause: "货的榨汁机" → 榨汁机.
+    const candidate = raw?.replace(ZH_LEAD, '').replace(/[吗么呢嘛]+$/, '').replace(/的$/, '').replace(/^.*的(?=[\u3400-\u9fff]{2,}$)/, '');
+    if (!candidate || candidate.length < 2 || ZH_FUNCTION.test(candidate) || /^(?:有货|现货|有库存|在售)$/.test(candidate) || COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) continue;
     let known = 0;
     for (let i = 0; i + 2 <= candidate.length; i++) if (lex.cjkBigrams.has(candidate.slice(i, i + 2))) known++;
     const attrText =
@@ -290,11 +312,10 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
       [...lex.features.values()].some((names) => names.some((n) => n.length >= 2 && (n.includes(candidate) || candidate.includes(n))));
     if (!attrText && known / Math.max(1, candidate.length - 1) < 0.5) return candidate;
     // Never part of a product's name: not sold ("登山杖"); a feature ("可洗碗机清洗") only when the
-    // shopper asks whether the shop sells it ("你们卖洗碗机吗").
-    // No type matched it: asked whether the shop sells it ("你们卖X吗", "有X吗" naming a thing, not a
-    // value like "有碳钢的吗"), it is not a product here.
+    // shopper asks whether the shop sells it ("你们卖洗碗机吗"). Asked whether the shop sells it ("你们卖X吗",
+    // "有X吗" naming a thing, not a value like "有碳钢的吗"), it is not a product here.
     const exactValue = [...lex.values.values()].some((m) => m.has(candidate)) || [...lex.features.values()].some((names) => names.includes(candidate));
-    const asksForThing = sells || (!!zh && !zh[0].includes('的') && !exactValue);
+    const asksForThing = sells || (raw === zh?.[1] && !!zh && !zh[0].includes('的') && !exactValue);
     if (asksForThing || (!lex.titleText.includes(candidate) && !attrText)) return candidate;
   }
   // Latin: the last content word before any "for/with/…" — the head noun — asked for as a thing.
@@ -343,11 +364,16 @@ function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | und
   const w = before?.[1];
   if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || COLOR_WORD_LIST.some((c) => c.word === w.toLowerCase()) || lex.brands.has(w.toLowerCase())) return undefined;
   const k = wordKey(w);
-  if (lex.valueDf.has(k) || lex.synonyms.has(k) || lex.titleDf.has(k)) return undefined;
+  const said = `${w} ${text.slice(head.start, head.end)}`;
+  // A product of its own in ordinary language ("slow cooker"), unless the catalog's titles say it.
+  if (PRODUCT_COMPOUNDS.has(`${w.toLowerCase()} ${head.type.head}`) || PRODUCT_COMPOUNDS.has(said.toLowerCase())) return lex.titleDf.has(k) ? undefined : said;
+  if (lex.valueDf.has(k) || lex.synonyms.has(k) || lex.titleDf.has(k) || DESCRIBING_WORDS.has(w.toLowerCase()) || conceptWords().has(w.toLowerCase())) return undefined;
   // "slow cooker" where the shop's cookers are all rice cookers: a compound the catalog never names.
   // A modifier of a type the shop sells ("winter jacket", "sleeping bag") only narrows: if nothing
   // fits, the answer says which words it dropped.
-  return head.viaHead ? `${w} ${text.slice(head.start, head.end)}` : undefined;
+  // So is a category name no title uses ("sleeping bag" where the "Bags" are all backpacks).
+  const onlyInLongerNames = head.viaHead || (head.type.categories.length > 0 && !lex.titleDf.get(head.type.head));
+  return onlyInLongerNames && !lex.textDf.has(k) ? said : undefined;
 }
 
 /** The whole hyphenated word around a span ("gore-tex", not "tex"). */
@@ -440,6 +466,20 @@ function nameableValues(lex: Lexicon): { key: string; value: string; size: numbe
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Per lexicon: the feature names of several words, as one pattern (longest first). */
+const featurePhrasePatterns = new WeakMap<Lexicon, RegExp | null>();
+/** The text with multi-word feature phrases blanked out (same length, so spans stay valid). */
+function maskFeaturePhrases(text: string, lex: Lexicon): string {
+  let re = featurePhrasePatterns.get(lex);
+  if (re === undefined) {
+    const names = [...new Set([...lex.features.values()].flat())].filter((n) => !isCjkText(n) && /\s/.test(n.trim()) && !lex.types.has(nameKeys(n).join(' ')));
+    names.sort((a, b) => b.length - a.length);
+    re = names.length ? new RegExp(`\\b(?:${names.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') : null;
+    featurePhrasePatterns.set(lex, re);
+  }
+  return re ? text.replace(re, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** Attribute keys of products in some categories (worked out once per category and lexicon). */
@@ -553,6 +593,20 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     const v = value.toLowerCase();
     keysOfValue.set(v, [...(keysOfValue.get(v) ?? []), key]);
   }
+  // A word that ends several values of one key ("burr" → conical burr, flat burr; "steel" → carbon
+  // steel, stainless steel) asks for those values, when it is not all of them.
+  for (const [key, vals] of lex.values) {
+    if (attributes[key] || hits.has(key) || !inScope(key)) continue;
+    const ending = [...vals.keys()].filter((v) => {
+      const ks = nameKeys(v);
+      return ks.length > 1 && keys.has(ks.at(-1)!) && !FUNCTION_WORDS.has(ks.at(-1)!);
+    });
+    if (ending.length && ending.length < vals.size && !excluded.some((e) => ending.some((v) => v.toLowerCase().endsWith(e.toLowerCase())))) {
+      hits.set(key, ending);
+      used.push(...[...keys].filter((k) => ending.some((v) => nameKeys(v).at(-1) === k)));
+      for (const v of ending) keysOfValue.set(v.toLowerCase(), [...(keysOfValue.get(v.toLowerCase()) ?? []), key]);
+    }
+  }
   // One value, several keys: the key whose name the shopper said, else those in scope, else none
   // (an AND of unrelated keys would match nothing; the word still ranks).
   const dropped = new Set<string>();
@@ -615,7 +669,9 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const quantities = [...keyed, ...quantitiesIn(removeSpans(words, keyed))];
   const noQuantities = removeSpans(words, keyed.length ? keyed : quantities);
   const cleaned = keyed.length ? removeSpans(noQuantities, quantitiesIn(noQuantities)) : noQuantities;
-  const types = isCjkText(cleaned) ? [...latinTypes(cleaned, lex), ...cjkTypes(cleaned, lex)] : latinTypes(cleaned, lex);
+  // Feature phrases are not product types: "can go in the oven" asks for oven-safe, not for an oven.
+  const forTypes = maskFeaturePhrases(cleaned, lex);
+  const types = isCjkText(cleaned) ? [...latinTypes(forTypes, lex), ...cjkTypes(forTypes, lex)] : latinTypes(forTypes, lex);
   const chosen = types.length > 1 && isCjkText(cleaned) ? types.slice(-1) : types;
   const parsed = ctx.parse(removeSpans(cleaned, chosen));
   const filters: SearchFilters = { ...parsed.filters };
@@ -654,6 +710,13 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   if (qIds) filters.ids = intersect(filters.ids, qIds);
   rest = rest.replace(/\s+/g, ' ').trim();
   const query: ParsedQuery = { text: rest, filters, ...(parsed.sort ? { sort: parsed.sort } : {}) };
+
+  // "a grinder to go with it", "配一个磨豆机": the type named before "go with" is what they want; the
+  // thing it goes with comes after ("what goes with these shoes" stays a bundle question).
+  if (intent.kind === 'bundle' && chosen.length) {
+    const link = /\b(?:to go with|go(?:es)? (?:well )?with|pairs? (?:well )?with|match(?:es)? with|need with|need for)\b|搭配|配/i.exec(cleaned);
+    if (link && chosen.every((h) => h.end <= link.index)) intent = { ...intent, kind: 'search', refine: false };
+  }
 
   const deixis = intent.refs.some((r) => r.kind === 'current') || /\b(?:it|this|this one|that one)\b|这款|这个|它/i.test(text);
   // Gifts and "recommend me something": recommendations, not a search for the word "gift".
