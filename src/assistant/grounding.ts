@@ -116,8 +116,12 @@ async function subjectOf(intent: Intent, state: ConversationState, deps: Retriev
 /** Popular, well-rated products in stock: the cold-start list. */
 export function popular(catalog: Catalog, limit: number, exclude: Set<string> = new Set()): Product[] {
   const scored: { p: Product; s: number }[] = [];
+  // Popular means many shoppers rated it: the top quarter by rating count, when that leaves enough to pick from.
+  const counts = catalog.products.map((p) => p.rating?.count ?? 0).sort((a, b) => b - a);
+  const quarter = counts[Math.floor(counts.length / 4)] ?? 0;
+  const floor = counts.filter((c) => c >= quarter).length >= limit * 3 ? quarter : 0;
   for (const p of catalog.products) {
-    if (exclude.has(p.id) || !inStockNow(p.availability)) continue;
+    if (exclude.has(p.id) || !inStockNow(p.availability) || (p.rating?.count ?? 0) < floor) continue;
     const r = p.rating ? fiveStar(p.rating) : 3;
     scored.push({ p, s: (r / 5) ** 2 * Math.log1p(p.rating?.count ?? 0) });
   }
@@ -329,6 +333,13 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
           const r = await deps.search.search(q, { limit: CARD_LIMIT, lang, facets: false, ...(interest ? {} : { sort: 'rating' as const }) });
           const found = byIds(r.hits.map((h) => h.id), catalog);
           if (found.length) return { ...base, mode: 'gift', gift: true, giftFor: request.gift.recipient, query: q, products: ranked(found, () => s.reasonPopular), total: r.total };
+          // The interests matched nothing: the budget and kind still hold ("around $100").
+          if (interest && (request.types.length || !deps.filters.isEmpty(request.query.filters))) {
+            const plain: ParsedQuery = { text: '', filters: q.filters };
+            const r2 = await deps.search.search(plain, { limit: CARD_LIMIT, lang, facets: false, sort: 'rating' });
+            const within = byIds(r2.hits.map((h) => h.id), catalog);
+            if (within.length) return { ...base, mode: 'gift', gift: true, giftFor: request.gift.recipient, query: plain, products: ranked(within, () => s.reasonPopular), total: r2.total };
+          }
         }
         const picks = popular(catalog, CARD_LIMIT);
         return { ...base, mode: picks.length ? 'gift' : 'none', gift: true, giftFor: request.gift.recipient, products: ranked(picks, () => s.reasonPopular), total: picks.length };
@@ -383,7 +394,9 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
     // Like the product in focus: its kind (or the type named), without it, and cheaper when asked.
     const leaf = like.categories.at(-1);
     const filters: SearchFilters = { ...request.query.filters, excludeIds: [like.id] };
-    if (!request.types.length && leaf) filters.categories = [leaf];
+    // "similar shoes" on a running shoe's page: a type that includes the product means its own kind.
+    const ownKind = request.types.every((t) => t.ids.has(like.id) || t.categories.some((c) => like.categories.includes(c)));
+    if (leaf && ownKind) filters.categories = [leaf];
     if (request.cheaper && like.price !== undefined) filters.priceMax = Math.min(filters.priceMax ?? Infinity, like.price - 0.01);
     query = { text: '', filters, ...(request.query.sort ? { sort: request.query.sort } : {}) };
   } else if (intent.refine && last && MORE.test(message.trim())) {

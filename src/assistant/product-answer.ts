@@ -127,12 +127,14 @@ export function productColors(p: Product): string[] {
 const FAMILY_Q: [RegExp, Family][] = [
   [/\b(?:how heavy|weigh|weight)\b|多重|重量|多少克|几斤/i, 'mass'],
   [/\b(?:how long (?:does|will|can) (?:it|the battery) (?:run|last)|battery life|run ?time|how many hours|how long .*\b(?:run|last|charge))\b|多久|续航|用多长时间|能用多长/i, 'time'],
-  [/\b(?:how many (?:litres|liters|ml|cups|quarts)|how much (?:does it hold|water|capacity)|capacity|volume)\b|容量|多少升|多少毫升|装多少/i, 'volume'],
+  [/\b(?:how many (?:litres|liters|ml|cups|quarts)|how much (?:does it hold|water|food|capacity|can it hold|will it hold)|how big|how large|how much room|capacity|volume|hold)\b|容量|多少升|多少毫升|装多少|多大/i, 'volume'],
+  [/\b(?:room size|how big (?:a|of a) room|what size room|square (?:feet|metres|meters)|sq ?ft|area)\b|面积|多大的房间|几平|房间/i, 'area'],
   [/\b(?:how many (?:pieces|knives|items|mugs|cups|slices|settings|speeds|bits)|how many (?:come|do i get))\b|几件|多少件|几个|几片|几档|一共几/i, 'count'],
   [/\b(?:how (?:long|wide|tall|big|thick|deep)|length|diameter|thickness|dimensions?)\b|多长|多宽|多高|多大|多厚|尺寸|直径|厚度/i, 'length'],
   [/\b(?:how (?:powerful|many watts)|wattage|power)\b|功率|多少瓦/i, 'power'],
   [/\b(?:how (?:loud|quiet|noisy)|noise|noisy|loud|quiet|decibels?)\b|噪音|分贝|吵不吵|声音大|声音|安静/i, 'sound'],
-  [/\b(?:room size|how big (?:a|of a) room|square (?:feet|metres|meters)|sq ?ft|area)\b|面积|多大的房间|几平/i, 'area'],
+  [/\b(?:how (?:thick|plush|heavy|dense)|thick|plush|gsm)\b|克重|多厚|厚不厚|厚实/i, 'density'],
+  [/\b(?:cadr|air flow|airflow|how much air|how fast (?:does it|can it) clean)\b|风量|净化能力/i, 'flow'],
   [/\b(?:how strong|suction)\b|吸力/i, 'pressure'],
 ];
 
@@ -172,16 +174,20 @@ export function valueVerdict(question: string, key: string, value: string, lang:
 }
 
 function measuredFindings(product: Product, question: string, lang: Lang): ProductFinding[] {
-  const family = FAMILY_Q.find(([re]) => re.test(question))?.[1];
-  if (!family) return [];
-  const out: ProductFinding[] = [];
-  for (const [key, raw] of Object.entries(product.attributes)) {
-    const value = Array.isArray(raw) ? raw.join(', ') : String(raw);
-    if (quantityOf(Array.isArray(raw) ? raw[0] ?? '' : raw, key)?.family === family) {
-      out.push({ source: 'attribute', key, label: attributeLabel(key, lang, product.attributeLabels), value: sanitizeUntrusted(value) });
+  // Every family the words may ask for, in order, until the product has one: "how big is it" is the
+  // volume of a backpack, the diameter of a pan; "how thick" the gsm of a towel, the millimetres of a mat.
+  for (const [re, family] of FAMILY_Q) {
+    if (!re.test(question)) continue;
+    const out: ProductFinding[] = [];
+    for (const [key, raw] of Object.entries(product.attributes)) {
+      const value = Array.isArray(raw) ? raw.join(', ') : String(raw);
+      if (quantityOf(Array.isArray(raw) ? raw[0] ?? '' : raw, key)?.family === family) {
+        out.push({ source: 'attribute', key, label: attributeLabel(key, lang, product.attributeLabels), value: sanitizeUntrusted(value) });
+      }
     }
+    if (out.length) return out;
   }
-  return out;
+  return [];
 }
 
 export function answerProductQuestion(product: Product, question: string, lang: Lang): ProductAnswer {

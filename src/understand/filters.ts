@@ -418,16 +418,16 @@ class Parse {
   }
 
   stockAndSale(): void {
-    this.take(/\b(?:in[\s-]stock|available(?:\s+(?:now|today|to buy|right now))?|ready to ship|ships? (?:now|today|immediately)|not sold out|on hand|can (?:i )?buy (?:it )?now)\b/giu, () => {
+    this.take(/\b(?:in[\s-]stock|available(?:\s+(?:now|today|to buy|right now))?|ready to ship|ships? (?:now|today|immediately)|not sold out|on hand|can (?:i )?(?:buy|get|order) (?:it |one |this )?(?:right )?now|(?:is it |it's |is this )?(?:out of stock|sold out))\b/giu, () => {
       this.filters.inStock = true;
     });
     this.take(/有货|现货|有库存|库存充足|在售|能买的?|可以买的?|能下单的?|可购买的?/gu, () => {
       this.filters.inStock = true;
     });
-    this.take(/\b(?:on sale|on offer|on special|discount(?:ed|s)?|deals?|reduced|clearance|mark(?:ed)?[\s-]?down|promo(?:tion)?s?|sale)\b/giu, () => {
+    this.take(/\b(?:on sale|on offer|on special|discount(?:ed|s)?|deals?|reduced|clearance|mark(?:ed)?[\s-]?down|promo(?:tion)?s?|sale|cheaper than (?:usual|normal|before|it was)|(?:below|less than|under) (?:the )?(?:usual|normal|regular|list|full) price|price (?:drop|cut)s?)\b/giu, () => {
       this.filters.onSale = true;
     });
-    this.take(/打折|折扣|促销|特价|优惠|降价|清仓|特惠|减价|有活动/gu, () => {
+    this.take(/打折|折扣|促销|特价|优惠|降价|清仓|特惠|减价|有活动|活动价|比平时便宜|比原价便宜/gu, () => {
       this.filters.onSale = true;
     });
   }

@@ -79,10 +79,10 @@ const R = {
   thanks: /^(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks|ok(?:ay)?|great|cool|perfect|got it|谢谢(?:你|您)?|多谢|感谢|好的谢谢|好的|好|嗯|知道了|明白了)[\s!！.。~～]*$/i,
   bye: /^(?:(?:ok(?:ay)?|thanks?|great)[,，\s]*)?(?:bye(?: for now)?|goodbye|see you(?: later)?|cya|that'?s (?:all|it)(?: for now)?|nothing else|no,? that'?s all|i'?m done|再见|拜拜|不用了|没事了|就这样|先这样|没有了)[\s!！.。]*$/i,
   identity: /\b(?:who are you|what are you|are you (?:a |an )?(?:bot|robot|human|ai|real(?: person)?|person|machine)|is this (?:a )?(?:bot|real person|human)|your name|am i talking to|talk to a (?:human|person))\b|你是谁|你是机器人|你叫什么|你是人|真人|机器人吗|人工客服|转人工|是人工吗/i,
-  help: /^(?:help|\?|what can you do|how does this work|what can i ask)|你能做什么|你会什么|怎么用|帮助/i,
+  help: /^(?:help|\?|what can you do|what can you help (?:me )?with|how can you help|how does this work|what can i ask)|你能做什么|你能帮我做什么|能帮我(?:做)?(?:些)?什么|你可以做什么|你会什么|怎么用|帮助/i,
   outOfScope:
     /\b(?:weather|forecast|news|politic\w*|election|president|stock (?:market|price)|bitcoin|crypto|write (?:me )?(?:a |an )?(?:poem|story|essay|code|song)|joke|recipe|homework|translate|capital of|who won|sports? scores?|lottery)\b|天气|新闻|政治|选举|股票|比特币|写(?:一首|首)?诗|写代码|笑话|作业|翻译|首都|彩票/i,
-  compare: /比一比|比比|\b(?:compare|comparison|comparing|vs\.?|versus|differences?|differ|better than|which (?:one |of (?:them|these|the two) )?(?:is|are|would be) (?:better|best|lighter|cheaper)|which (?:one )?should i (?:get|buy|choose|pick)|side by side)\b|对比|比较|区别|哪个好|哪个更|哪款更|哪款好|有什么不同|还是.{1,30}(?:好|呢|[?？])/i,
+  compare: /比一比|比比|比一下|比较一下|对比一下|\b(?:compare|comparison|comparing|vs\.?|versus|differences?|differ|better than|which (?:one |of (?:them|these|the two) )?(?:is|are|would be) (?:better|best|lighter|cheaper)|which (?:one )?should i (?:get|buy|choose|pick)|side by side)\b|对比|比较|区别|哪个好|哪个更|哪款更|哪款好|有什么不同|还是.{1,30}(?:好|呢|[?？])/i,
   reviews: /\b(?:reviews?|reviewers?|ratings?|what do (?:other )?(?:people|customers|buyers|others|users|owners) (?:say|think|like|love|hate)|what (?:are|were) (?:people|customers|buyers|others) saying|what people (?:say|think)|pros and cons|pros|cons|feedback|opinions?|complaints?|worth it)\b|评价|评论|口碑|好评|差评|买家怎么说|买过的人|用过的人|大家怎么说|怎么说|优缺点|值得买吗|值不值/i,
   bundle: /\b(?:goes? (?:well )?with|go with|pairs? (?:well )?with|pair it|match(?:es)? with|complete the (?:look|set|outfit)|outfit|what else|anything else (?:i|to)|accessor(?:y|ies)|bought together|bundle|complement\w*|to go with|need with|need for (?:a|my|the))\b|搭配|配什么|一起买|配套|还需要什么|还要买|配件/i,
   deal: /\b(?:cheapest|lowest[- ]priced?|least expensive|best (?:deal|price|value|bargain)s?|bargains?|on sale|sales?|discount(?:s|ed)?|deals?|clearance|promo(?:tion)?s?|markdowns?|value for money)\b|最便宜|最低价|特价|打折|折扣|优惠|促销|划算|性价比|便宜的|清仓/i,
@@ -101,7 +101,8 @@ const BOTH: Record<string, number> = { both: 2 };
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 二: 2, 两: 2, 三: 3, 四: 4 };
 
 const ORDINALS: [RegExp, number][] = [
-  [/\b(?:first|1st|top)\b(?! *(?:\d|two|three|four)\b)(?: one| pick| result)?|第一|第1|头一/i, 0],
+  // Not "cheapest first" / "newest first": an order, not the first card.
+  [/\b(?<!(?:cheapest|lowest|highest|priciest|expensive|newest|latest|price|rated|popular|best|biggest|smallest|lightest)\s+)(?:first|1st|top)\b(?! *(?:\d|two|three|four)\b)(?: one| pick| result)?|第一|第1|头一/i, 0],
   [/\b(?:second|2nd)\b|第二|第2/i, 1],
   [/\b(?:third|3rd)\b|第三|第3/i, 2],
   [/\b(?:fourth|4th)\b|第四|第4/i, 3],

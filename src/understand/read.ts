@@ -97,10 +97,13 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
   // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
   return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
+    // The stem decides: "saying" is "say", too short to correct safely ("stay").
     const fixed = fixWord(w, wordKey(w));
-    if (fixed === w || w.length >= 5) return fixed;
+    if (fixed === w || wordKey(w).length >= 5) return fixed;
     const prev = /([A-Za-z]+)\s+$/.exec(message.slice(0, at))?.[1];
-    return prev && lex.types.has(`${wordKey(prev)} ${fixed}`) ? fixed : w;
+    const next = /^\s+([A-Za-z]+)/.exec(message.slice(at + w.length))?.[1];
+    const fk = wordKey(fixed);
+    return (prev && lex.types.has(`${wordKey(prev)} ${fk}`)) || (next && lex.types.has(`${fk} ${wordKey(next)}`)) ? fixed : w;
   });
 
   function fixWord(w: string, k: string): string {
@@ -299,7 +302,10 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   const bare = /^[\u3400-\u9fff]{2,6}$/.test(restZh) && !/[能要换想给看找有带用放可会是不没吗呢吧和或哪些么]/.test(restZh) ? restZh : null;
   const sells = /卖|出售/.test(text);
   // The frame's object first, then the parser's rest ("最便宜的厨师机 要有货的": the frame finds 有货).
-  for (const raw of [zh?.[1], bare]) {
+  // The parser's rest only stands in for a frame whose object was a stock word ("有货"), or for no frame.
+  const frameObject = zh?.[1]?.replace(ZH_LEAD, '');
+  const tryBare = !zh || /^(?:有货|现货|有库存|在售|货)/.test(frameObject ?? '');
+  for (const raw of tryBare ? [zh?.[1], bare] : [zh?.[1]]) {
     // The head after any "…的" clause: "货的榨汁机" → 榨汁机.
     const candidate = raw?.replace(ZH_LEAD, '').replace(/[吗么呢嘛]+$/, '').replace(/的$/, '').replace(/^.*的(?=[\u3400-\u9fff]{2,}$)/, '');
     if (!candidate || candidate.length < 2 || ZH_FUNCTION.test(candidate) || /^(?:有货|现货|有库存|在售)$/.test(candidate) || COLOR_WORD_LIST.some((c) => candidate.includes(c.word) && c.word.length >= 2)) continue;
@@ -373,7 +379,16 @@ function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | und
   // fits, the answer says which words it dropped.
   // So is a category name no title uses ("sleeping bag" where the "Bags" are all backpacks).
   const onlyInLongerNames = head.viaHead || (head.type.categories.length > 0 && !lex.titleDf.get(head.type.head));
-  return onlyInLongerNames && !lex.textDf.has(k) ? said : undefined;
+  return onlyInLongerNames && !lex.textDf.has(k) && !nearCatalogWord(k, lex) ? said : undefined;
+}
+
+/** Whether a word is likely a misspelling of a catalog word ("hikng" → hiking): then it is no new thing. */
+function nearCatalogWord(k: string, lex: Lexicon): boolean {
+  for (const cand of lex.df.keys()) {
+    if (cand[0] !== k[0] || Math.abs(cand.length - k.length) > 2) continue;
+    if (editDistance(k, cand, 2) <= 2) return true;
+  }
+  return false;
 }
 
 /** The whole hyphenated word around a span ("gore-tex", not "tex"). */
@@ -428,7 +443,7 @@ const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|hav
 /** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
 const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
-const WANTS_OTHERS = /\b(?:show|find|search|looking for|recommend|suggest|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
+const WANTS_OTHERS = /\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
 /** Products like this one: "similar", "like it", "alternatives", "类似的". */
 const SIMILAR = /\b(?:similar|like this|like it|like that|alternatives?)\b|类似|同款|同类|差不多/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
@@ -553,7 +568,7 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     // dropped too — unless one word would be left: "in the microwave" is not "microwaves".
     const all = nameKeys(name);
     const ks = all.filter((k) => !FUNCTION_WORDS.has(k));
-    if (ks.length === 1 && all.length > 1) return new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i').test(said);
+    if (ks.length <= 1 && all.length > 1) return new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i').test(said);
     return ks.length > 0 && ks.every((k) => keys.has(k));
   };
   const inScope = (key: string) => !scope || scope.has(key);
@@ -577,7 +592,8 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
   // "with a laptop sleeve" / "带电脑隔层": an attribute named after "with"/"带" must have a real value.
   if (/\b(?:with|has|have|having)\b|带|有/i.test(said)) {
     for (const [key, vals] of lex.values) {
-      if (attributes[key] || !covers(key) || !inScope(key)) continue;
+      // A value of it named too ("with a wooden block") is the filter, below.
+      if (attributes[key] || !covers(key) || !inScope(key) || [...vals.keys()].some((v) => v.toLowerCase() !== key.toLowerCase() && coversValue(v))) continue;
       const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
       if (real.length && real.length < vals.size) {
         attributes[key] = real;
@@ -596,11 +612,22 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
   // A word that ends several values of one key ("burr" → conical burr, flat burr; "steel" → carbon
   // steel, stainless steel) asks for those values, when it is not all of them.
   for (const [key, vals] of lex.values) {
-    if (attributes[key] || hits.has(key) || !inScope(key)) continue;
-    const ending = [...vals.keys()].filter((v) => {
+    // Only within a product type ("burr grinder"): alone, "stand" is not the knife sets' "magnetic stand".
+    if (!scope || attributes[key] || hits.has(key) || !inScope(key)) continue;
+    let ending = [...vals.keys()].filter((v) => {
       const ks = nameKeys(v);
       return ks.length > 1 && keys.has(ks.at(-1)!) && !FUNCTION_WORDS.has(ks.at(-1)!);
     });
+    // Chinese: the shared end of several values said ("磨盘式" → 锥形磨盘, 平刀磨盘).
+    if (!ending.length && cjk) {
+      let best = '';
+      for (const v of vals.keys()) {
+        if (!isCjkText(v)) continue;
+        for (let n = v.length - 1; n >= 2 && n > best.length; n--) if (before.includes(v.slice(-n))) best = v.slice(-n);
+      }
+      if (best) ending = [...vals.keys()].filter((v) => v.endsWith(best));
+      if (ending.length < 2) ending = [];
+    }
     if (ending.length && ending.length < vals.size && !excluded.some((e) => ending.some((v) => v.toLowerCase().endsWith(e.toLowerCase())))) {
       hits.set(key, ending);
       used.push(...[...keys].filter((k) => ending.some((v) => nameKeys(v).at(-1) === k)));
@@ -711,6 +738,11 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   rest = rest.replace(/\s+/g, ' ').trim();
   const query: ParsedQuery = { text: rest, filters, ...(parsed.sort ? { sort: parsed.sort } : {}) };
 
+  // "cheapest first", "从便宜到贵" after a list orders that list; it is no new hunt for bargains.
+  if (intent.kind === 'best-deal' && ctx.hasPreviousSearch && !typeList.length && /\b(?:cheapest|lowest(?: price)?|least expensive|most expensive|highest(?: price)?|priciest)\s+first\b|从便宜到贵|从低到高|从高到低|便宜的在前/i.test(text)) {
+    intent = { ...intent, kind: 'search', refine: true };
+  }
+
   // "a grinder to go with it", "配一个磨豆机": the type named before "go with" is what they want; the
   // thing it goes with comes after ("what goes with these shoes" stays a bundle question).
   if (intent.kind === 'bundle' && chosen.length) {
@@ -754,7 +786,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const focusProduct = focus ? ctx.byId.get(focus) : undefined;
   // The type named is the product's own ("how heavy is the shoe"), or the question names one of its
   // attributes ("what kind of inner pot", "whats the thread count").
-  const ownType = !typeList.length || (!/\bany\b|有没有|有.{0,6}的吗|哪些/i.test(text) && !!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key)));
+  const ownType = !typeList.length || (!/\bany\b|有没有|有.{0,6}的吗|哪些/i.test(text) && !!focusProduct && typeList.some((t) => t.ids.has(focusProduct.id) || t.categories.some((c) => focusProduct.categories.includes(c)) || titleHas(focusProduct.title, t.key) || (!isCjkText(t.head) && titleHas(focusProduct.title, t.head))));
   const namesOwnAttribute = !!focusProduct && Object.keys(focusProduct.attributes).some((k) => {
     const ks = latinWords(k).map(wordKey);
     const ws = new Set(latinWords(text).map(wordKey));
@@ -768,7 +800,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
 
   // "anything like it but cheaper?", "similar ones for less?" on a product's page ask for other products,
   // though they say "it": unless they ask a yes/no about it ("is it cheaper than…").
-  if (aboutFocus && focusProduct && !typeList.length && (CHEAPER.test(text) || SIMILAR.test(text)) && WANTS_OTHERS.test(text) && !/^(?:is|are|does|do|can|will|has)\s+(?:it|this|that)\b/i.test(text.trim())) {
+  if (aboutFocus && focusProduct && (!typeList.length || ownType) && (CHEAPER.test(text) || SIMILAR.test(text)) && WANTS_OTHERS.test(text) && !/^(?:is|are|does|do|can|will|has)\s+(?:it|this|that)\b/i.test(text.trim())) {
     aboutFocus = false;
     intent = { ...intent, kind: 'search', refine: false, refs: [] };
   }
@@ -825,7 +857,8 @@ export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, mat
     return matches ? matches(p) : null;
   };
   const scored = products.map((p) => ({ p, s: score(p) })).filter((x): x is { p: Product; s: number } => x.s !== null);
-  if (scored.length < 2 && !(scored.length === 1 && products.length === 1)) return null;
+  // Only one of them has it at all ("which has the longer battery?" of a shoe and headphones): that one.
+  if (scored.length < 2 && !(scored.length === 1 && (products.length === 1 || pick.by === 'measure'))) return null;
   // Equal on what was asked ("which is cheapest?" with two at $89.99): the better rated of them, then
   // the one shown first — a tie is no reason to answer with a table instead.
   const stars = (p: Product) => (p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 + Math.log1p(p.rating.count) / 100 : 0);

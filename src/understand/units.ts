@@ -60,7 +60,8 @@ export function quantityOf(value: string, key = ''): Quantity | null {
   if (!Number.isFinite(n)) return null;
   if (m[2]) {
     const u = UNIT_OF.get(m[2].replace(/\s/g, ''));
-    if (u) return { family: u.family, value: n * u.factor };
+    // "650克" under a gsm key is a fabric weight per square metre, not a mass.
+    if (u) return { family: u.family === 'mass' && /\bgsm\b|克重|fabric weight/i.test(key) ? 'density' : u.family, value: u.family === 'mass' && /\bgsm\b|克重|fabric weight/i.test(key) ? n : n * u.factor };
   }
   if (v !== m[0].trim()) return null;
   // A bare number counts what its key says ("capacity: 4" people), else things ("thread count: 800").

@@ -112,3 +112,51 @@ describe('understanding: exclusions and bounds', () => {
     expect(pickProduct(same, { by: 'price', dir: 'min' }, lexicon)?.id).to.equal(b!.id);
   });
 });
+
+describe('understanding: product names and what they ask for', () => {
+  it('says a product compound or a name used only inside longer ones is not sold', async () => {
+    const home = await reader('home');
+    expect(home.read('do you have a pressure cooker').notSold).to.equal('pressure cooker');
+    expect(home.read('a small kettle').notSold).to.equal(undefined);
+    const demo = await reader('demo');
+    expect(demo.read('duffel bag for the gym').notSold).to.equal('duffel bag');
+    expect(demo.read('kids backpack').notSold).to.equal(undefined);
+  });
+
+  it('maps a title word to the category it heads', async () => {
+    const { read } = await reader('home');
+    expect(read('grinder').query.filters.categories).to.deep.equal(['Coffee Grinders']);
+  });
+
+  it('reads the type said before "to go with it" as what is wanted', async () => {
+    const { read } = await reader('home');
+    const r = read('and a mug to go with it');
+    expect(r.intent.kind).to.equal('search');
+    expect(r.types.map((t) => t.key)).to.deep.equal(['mug']);
+    expect(read('what goes with this kettle').intent.kind).to.equal('bundle');
+  });
+
+  it('reads a word that ends several values of one key as those values', async () => {
+    const { read } = await reader('home');
+    expect(read('burr grinder').query.filters.attributes?.['grinder type']).to.have.members(['conical burr', 'flat burr']);
+  });
+
+  it('does not take a feature phrase for a product type', async () => {
+    const { read } = await reader('home');
+    const r = read('a pan that can go in the oven');
+    expect(r.types.map((t) => t.key)).to.deep.equal(['pan']);
+    expect(r.query.filters.attributes).to.deep.include({ 'oven safe': ['yes'] });
+  });
+
+  it('finds the tool for a Chinese verb phrase ("X的东西")', async () => {
+    const { read } = await reader('home', 'zh');
+    expect(read('有没有磨刀用的工具').query.filters.categories).to.deep.equal(['磨刀器']);
+  });
+
+  it('keeps the page product’s kind for a spec-only search on its page', async () => {
+    const { read, catalog } = await reader('home', 'zh');
+    const toaster = catalog.products.find((p) => p.categories.includes('多士炉'))!;
+    expect(read('四片的有哪些', { page: toaster.id }).query.filters.categories).to.deep.equal(['多士炉']);
+  });
+});
+
