@@ -479,6 +479,11 @@ function nameableValues(lex: Lexicon): { key: string; value: string; size: numbe
   return list;
 }
 
+/** Names said only as a whole phrase ("in the microwave"), compiled once. */
+const phrasePatterns = new Map<string, RegExp>();
+/** One-character Chinese values with a degree word around them, compiled once. */
+const degreePatterns = new Map<string, RegExp>();
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -568,7 +573,11 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     // dropped too — unless one word would be left: "in the microwave" is not "microwaves".
     const all = nameKeys(name);
     const ks = all.filter((k) => !FUNCTION_WORDS.has(k));
-    if (ks.length <= 1 && all.length > 1) return new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i').test(said);
+    if (ks.length <= 1 && all.length > 1) {
+      let re = phrasePatterns.get(name);
+      if (!re) phrasePatterns.set(name, (re = new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i')));
+      return re.test(said);
+    }
     return ks.length > 0 && ks.every((k) => keys.has(k));
   };
   const inScope = (key: string) => !scope || scope.has(key);
@@ -579,7 +588,9 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     if (!isCjkText(value)) return covers(value);
     if (excluded.some((e) => e.includes(value) || value.includes(e))) return false;
     if (value.length >= 2) return before.includes(value) || covers(value);
-    return new RegExp(`(?:偏|较|比较|更|很|超)${escapeRe(value)}|${escapeRe(value)}(?:一点|一些|点|些|的)`).test(before);
+    let re = degreePatterns.get(value);
+    if (!re) degreePatterns.set(value, (re = new RegExp(`(?:偏|较|比较|更|很|超)${escapeRe(value)}|${escapeRe(value)}(?:一点|一些|点|些|的)`)));
+    return re.test(before);
   };
   for (const [key, names] of lex.features) {
     if (!inScope(key)) continue;
