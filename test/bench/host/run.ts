@@ -13,7 +13,7 @@
  *   no long task over 50 ms on any step, at any size.
  *
  * Options: --sizes=5000,100000  --rounds=N (paired rounds, median; default 1)  --keep-going (no failure exit)
- *   --profile=<step> (sampled self time of one step)  --trace=<step>[,<step>…] (each long task of those steps, from a
+ *   --profile=<step> (sampled self time of one step)  --trace=<step>[+<step>…] (each long task of those steps, from a
  *   Chromium trace: build with SHOP_GUIDE_NO_MINIFY=1 for names)  --until=<step> (stop after that step; the ones
  *   before it still run, since each step starts where the last left off)  --no-baseline (skip the page
  *   without the widget: faster, for looking at long tasks; "busy added" is then the whole busy time)
@@ -29,7 +29,7 @@ const PROFILE = args.get('profile'); // a step name: print where its main-thread
 const SIZES = (args.get('sizes') ?? '5000,100000').split(',').map(Number);
 const ROUNDS = Math.max(1, Number(args.get('rounds') ?? 1));
 const KEEP_GOING = args.has('keep-going');
-const TRACE = new Set((args.get('trace') ?? '').split(',').filter(Boolean)); // step names: print their long tasks from a Chromium trace
+const TRACE = new Set((args.get('trace') ?? '').split('+').filter(Boolean)); // step names: print their long tasks from a Chromium trace
 const UNTIL = args.get('until'); // a step name: the last one run
 const BASELINE = !args.has('no-baseline');
 const DIST = 'dist';
