@@ -20,6 +20,8 @@ export const ISSUE_HINTS: Record<string, string> = {
   'missing-title': 'a product has no title (title / name)',
   'json-ld-too-deep': 'a JSON-LD block nests deeper than 12 levels; what lies deeper was not read',
   'duplicate-id': 'two products share one id; the first is kept and gaps are filled from the others',
+  'same-product':
+    'two sources name one product by different ids (same gtin, sku, mpn or product URL); they were merged under the feed’s id — give it the same id everywhere',
   'missing-price': 'a product has no price; it is shown without one',
   'bad-price': 'a price is not a non-negative number; it was removed',
   'bad-currency': 'a currency is not an ISO 4217 code like "USD"; the store currency is used',

@@ -286,6 +286,7 @@ export function readProductNode(node: JsonObject, ctx: JsonLdContext, issues: Pr
   if (pageId && !d.url && pageId === ctx.page?.url) d.url = pageId;
   d.sku = idOf(node.sku);
   d.gtin = idOf(node.gtin13 ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.gtin);
+  d.mpn = idOf(node.mpn);
   d.releaseDate = date(node.releaseDate);
   d.relatedTo = readRefs(node.isRelatedTo).map((r) => absolutize(r, ctx.base));
   d.similarTo = readRefs(node.isSimilarTo).map((r) => absolutize(r, ctx.base));

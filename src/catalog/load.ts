@@ -17,10 +17,11 @@ import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './c
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
 import { CHUNK, READER_VERSION, defaultFeedCache, feedCacheKey, type CachedFeedMeta, type FeedCache, type FeedValidators } from './feed-cache.ts';
 import { IssueLog, warnAboutIssues } from './issues.ts';
-import { ProductMerger, SOURCE_RANK } from './merge.ts';
+import { kindBit, ProductMerger, SOURCE_KINDS, SOURCE_RANK, type SourceKind } from './merge.ts';
 import { PageIdentity } from './page-identity.ts';
-import { readPageSources, SOURCE_KINDS, type SourceKind } from './page-sources.ts';
+import { readPageSources } from './page-sources.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
+import { foldSameProducts } from './same-product.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
 import type { Catalog, CatalogIssue, Product, StoreInfo } from './types.ts';
 
@@ -60,18 +61,15 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   let overLimit = 0;
   const seenRank = new Map<string, number>();
 
-  /** Which kinds of source gave each product (bit per kind), for diagnostics. */
-  const seenIn = new Map<string, number>();
   const add = (p: Product | null, rank: number, sameSourceKind: boolean, source: string, kind: SourceKind) => {
     if (!p) return;
-    seenIn.set(p.id, (seenIn.get(p.id) ?? 0) | (1 << SOURCE_KINDS.indexOf(kind)));
     if (!merger.has(p.id) && merger.size >= LIMITS.maxProducts) {
       overLimit++;
       return;
     }
     const existedBefore = merger.has(p.id);
     const firstRank = existedBefore ? seenRank.get(p.id) : undefined;
-    if (merger.add(p, rank) === 'merged' && sameSourceKind && firstRank === rank) log.add('duplicate-id', `${source} (${p.id})`, 'repaired');
+    if (merger.add(p, rank, kindBit(kind)) === 'merged' && sameSourceKind && firstRank === rank) log.add('duplicate-id', `${source} (${p.id})`, 'repaired');
     if (!existedBefore) seenRank.set(p.id, rank);
   };
 
@@ -181,16 +179,13 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   }
   if (overLimit) log.add('too-many-products', `${overLimit} products beyond ${LIMITS.maxProducts}`, 'dropped');
 
-  // The page's product had no id and took the page URL; the feed knows it by a real id at that URL:
-  // one product, under the feed's id (the same on every page, so history and links agree).
-  if (page.claimedId && options.src && merger.has(page.claimedId)) {
-    const target = await productAtUrl(merger, page.claimedId, slicer);
-    if (target) {
-      merger.fold(page.claimedId, target);
-      seenIn.set(target, (seenIn.get(target) ?? 0) | (seenIn.get(page.claimedId) ?? 0));
-      for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => id === page.claimedId && (ids[i] = target));
-    }
-  }
+  // One product under two ids (the page's sku or URL, the feed's number or gtin): one product, under the
+  // feed's id (the same on every page, so history and links agree). The page's id-less product, known by
+  // the page URL, joins the feed's product at that URL the same way.
+  await foldSameProducts(merger, log, slicer, { ...(page.claimedId ? { expected: page.claimedId } : {}) });
+  const aliases = merger.aliases();
+  for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => (ids[i] = merger.resolve(id)));
+  const seenIn = { get: (id: string) => merger.kindsOf(id) };
 
   const products = merger.products();
   const byId = new Map<string, Product>();
@@ -198,7 +193,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     byId.set(products[i]!.id, products[i]!);
     if ((i & 4095) === 4095) await slicer.maybePause();
   }
-  await resolveRelated(products, byId, slicer);
+  await resolveRelated(products, byId, aliases, slicer);
 
   const store = mergeStoreInfo([
     ...storeParts,
@@ -207,7 +202,8 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   ]);
   store.currency ??= commonCurrency(products);
 
-  const currentProductId = detectCurrentProduct(byId, { explicit: explicitHint(doc), mainIds, primaryIds, pageUrls: urls });
+  const hint = explicitHint(doc);
+  const currentProductId = detectCurrentProduct(byId, { explicit: hint === undefined ? undefined : merger.resolve(hint), mainIds, primaryIds, pageUrls: urls });
   // The page's breadcrumbs name its product's category when the product itself names none.
   const current = currentProductId ? byId.get(currentProductId) : undefined;
   if (current && !current.categories.length) {
@@ -228,6 +224,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     products,
     byId,
     ...(currentProductId ? { currentProductId } : {}),
+    ...(aliases.size ? { aliases } : {}),
     store,
     issues: log.issues,
     sources,
@@ -247,8 +244,13 @@ const MAX_PAGE_PRODUCTS = 1000;
  * The stored feed with the products this page gave of its own (they merge into the feed's copies, so a
  * stored index checks them) — and the current product, whose category may come from the breadcrumbs.
  */
-async function feedCacheOf(stored: { key: string; version: string }, products: Product[], seenIn: Map<string, number>, currentProductId: string | undefined, slicer: TimeSlicer): Promise<Catalog['feedCache'] | null> {
-  const feedOnly = 1 << SOURCE_KINDS.indexOf('feed');
+/** Which kinds of source gave a product (bits of SOURCE_KINDS). */
+interface KindsOf {
+  get(id: string): number;
+}
+
+async function feedCacheOf(stored: { key: string; version: string }, products: Product[], seenIn: KindsOf, currentProductId: string | undefined, slicer: TimeSlicer): Promise<Catalog['feedCache'] | null> {
+  const feedOnly = kindBit('feed');
   const pageProducts: string[] = [];
   for (let i = 0; i < products.length; i++) {
     const p = products[i]!;
@@ -264,7 +266,7 @@ async function feedCacheOf(stored: { key: string; version: string }, products: P
 
 // The passes below read every product: sliced like the rest (at 100k products together they made a 100 ms task).
 
-async function sourceCounts(products: Product[], seenIn: Map<string, number>, slicer: TimeSlicer, feed?: { src: string; format?: string }): Promise<NonNullable<Catalog['sources']>> {
+async function sourceCounts(products: Product[], seenIn: KindsOf, slicer: TimeSlicer, feed?: { src: string; format?: string }): Promise<NonNullable<Catalog['sources']>> {
   const bySource: Record<string, number> = {};
   const counts = SOURCE_KINDS.map(() => 0);
   for (let i = 0; i < products.length; i++) {
@@ -278,19 +280,11 @@ async function sourceCounts(products: Product[], seenIn: Map<string, number>, sl
   return { bySource, ...(feed ? { feed: { ...feed, products: bySource.feed ?? 0 } } : {}) };
 }
 
-/** Another product (a feed's) whose url is `href`, the page's canonical URL. */
-async function productAtUrl(merger: ProductMerger, href: string, slicer: TimeSlicer): Promise<string | undefined> {
-  const want = comparableUrl(href);
-  let n = 0;
-  for (const [id, p] of merger.entries()) {
-    if (id !== href && p.url && comparableUrl(p.url) === want) return id;
-    if ((++n & 4095) === 0) await slicer.maybePause();
-  }
-  return undefined;
-}
-
-/** isRelatedTo / isSimilarTo may name products by URL; keep only references to products we have. */
-async function resolveRelated(products: Product[], byId: Map<string, Product>, slicer: TimeSlicer): Promise<void> {
+/**
+ * isRelatedTo / isSimilarTo may name products by URL, or by an id another source's id replaced (an
+ * alias); keep only references to products we have.
+ */
+async function resolveRelated(products: Product[], byId: Map<string, Product>, aliases: ReadonlyMap<string, string>, slicer: TimeSlicer): Promise<void> {
   // Products named by URL need a URL → id map of the whole catalog: built in slices, and only when some
   // reference is a URL (building it in one go took a 100 ms task at 100k products).
   let byUrl: Map<string, string> | null = null;
@@ -307,8 +301,18 @@ async function resolveRelated(products: Product[], byId: Map<string, Product>, s
       if ((i & 255) === 0) await slicer.maybePause();
     }
   }
+  const counts = (cs: Product['related']['alsoBought'], self: string) => {
+    const out: Product['related']['alsoBought'] = [];
+    for (const c of cs) {
+      const id = byId.has(c.id) ? c.id : aliases.get(c.id);
+      if (id !== undefined && id !== self) out.push(id === c.id ? c : { ...c, id });
+    }
+    return out;
+  };
   const resolve = (ref: string): string | undefined => {
     if (byId.has(ref)) return ref;
+    const alias = aliases.get(ref);
+    if (alias !== undefined) return alias;
     if (byUrl && isUrl(ref)) return byUrl.get(comparableUrl(ref));
     return undefined;
   };
@@ -318,8 +322,8 @@ async function resolveRelated(products: Product[], byId: Map<string, Product>, s
     const ids = (refs: string[]) => [...new Set(refs.map(resolve).filter((x): x is string => !!x && x !== self))];
     if (r.relatedTo.length) r.relatedTo = ids(r.relatedTo);
     if (r.similarTo.length) r.similarTo = ids(r.similarTo);
-    if (r.alsoBought.length) r.alsoBought = r.alsoBought.filter((c) => c.id !== self && byId.has(c.id));
-    if (r.alsoViewed.length) r.alsoViewed = r.alsoViewed.filter((c) => c.id !== self && byId.has(c.id));
+    if (r.alsoBought.length) r.alsoBought = counts(r.alsoBought, self);
+    if (r.alsoViewed.length) r.alsoViewed = counts(r.alsoViewed, self);
     if ((i & 63) === 0) await slicer.maybePause();
   }
 }

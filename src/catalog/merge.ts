@@ -109,29 +109,63 @@ export function overlay(stale: Product, fresh: Product): Product {
   if (fresh.url) out.url = fresh.url;
   if (fresh.sku) out.sku = fresh.sku;
   if (fresh.gtin) out.gtin = fresh.gtin;
+  if (fresh.mpn) out.mpn = fresh.mpn;
   if (fresh.releaseDate) out.releaseDate = fresh.releaseDate;
   if (fresh.attributeLabels || stale.attributeLabels) out.attributeLabels = { ...stale.attributeLabels, ...fresh.attributeLabels };
   return out;
 }
 
-/** Products by id, merged; `rank` of each copy decides which is fresher. Keeps first-seen order. */
+/** Where a product was read; diagnostics count products per kind. In reading order. */
+export const SOURCE_KINDS = ['json-ld', 'microdata', 'rdfa', 'opengraph', 'plain', 'feed'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const kindBit = (kind: SourceKind): number => 1 << SOURCE_KINDS.indexOf(kind);
+
+/** One merged product: how fresh its freshest copy was, and which kinds of source gave it (a bit per kind). */
+export interface MergedEntry {
+  product: Product;
+  rank: number;
+  kinds: number;
+}
+
+/**
+ * Products by id, merged; `rank` of each copy decides which is fresher. Keeps first-seen order.
+ * A product folded into another (same-product.ts) leaves its id behind as an alias of the kept one.
+ */
 export class ProductMerger {
-  private readonly byId = new Map<string, { product: Product; rank: number }>();
+  private readonly byId = new Map<string, MergedEntry>();
+  private readonly alias = new Map<string, string>();
 
   get size(): number {
     return this.byId.size;
   }
 
+  /** The id a product is kept under: its own, or the id of the product it was folded into. */
+  resolve(id: string): string {
+    let cur = id;
+    // Each fold adds at most one step; a product folds at most once per kind of source.
+    for (let n = 0; n < 16 && !this.byId.has(cur); n++) {
+      const next = this.alias.get(cur);
+      if (next === undefined) break;
+      cur = next;
+    }
+    return cur;
+  }
+
   get(id: string): Product | undefined {
-    return this.byId.get(id)?.product;
+    return this.byId.get(this.resolve(id))?.product;
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.byId.has(this.resolve(id));
+  }
+
+  /** Which kinds of source gave the product (bits of SOURCE_KINDS). */
+  kindsOf(id: string): number {
+    return this.byId.get(this.resolve(id))?.kinds ?? 0;
   }
 
   delete(id: string): void {
-    this.byId.delete(id);
+    this.byId.delete(this.resolve(id));
   }
 
   /** Products by id, in first-seen order, without copying the map. */
@@ -139,35 +173,57 @@ export class ProductMerger {
     for (const [id, e] of this.byId) yield [id, e.product];
   }
 
-  /** Merges the product `from` (the fresher copy) into `into`, which keeps its id and place. */
+  /** The merged entries themselves, in first-seen order (for the same-product pass). */
+  records(): IterableIterator<MergedEntry> {
+    return this.byId.values();
+  }
+
+  /** Folded id → the id its product is kept under (resolved). */
+  aliases(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const from of this.alias.keys()) out.set(from, this.resolve(from));
+    return out;
+  }
+
+  /**
+   * One product, two ids: merges `from` into `into`, which keeps its id and place; the fresher copy
+   * (lower rank; on a tie, `into`) decides what overlay() lets it decide. `from` becomes an alias.
+   */
   fold(from: string, into: string): void {
     const a = this.byId.get(from);
     const b = this.byId.get(into);
     if (!a || !b || from === into) return;
-    b.product = overlay(b.product, a.product);
+    const [stale, fresh] = a.rank < b.rank ? [b.product, a.product] : [a.product, b.product];
+    b.product = { ...overlay(stale, fresh), id: into };
     b.rank = Math.min(a.rank, b.rank);
+    b.kinds |= a.kinds;
     this.byId.delete(from);
+    this.alias.set(from, into);
   }
 
   /** A read-only id → product view (for the current-product check while reading). */
   view(): ProductLookup {
     const byId = this.byId;
     return {
-      get: (id: string) => byId.get(id)?.product,
-      has: (id: string) => byId.has(id),
+      get: (id: string) => this.get(id),
+      has: (id: string) => this.has(id),
       [Symbol.iterator]: () => [...byId].map(([id, e]) => [id, e.product] as [string, Product])[Symbol.iterator](),
     };
   }
 
-  add(product: Product, rank: number): 'new' | 'merged' {
-    const existing = this.byId.get(product.id);
+  /** `kinds`: the bit of the kind of source the copy came from (kindBit). */
+  add(product: Product, rank: number, kinds = 0): 'new' | 'merged' {
+    const id = this.resolve(product.id);
+    if (id !== product.id) product = { ...product, id };
+    const existing = this.byId.get(id);
     if (!existing) {
-      this.byId.set(product.id, { product, rank });
+      this.byId.set(id, { product, rank, kinds });
       return 'new';
     }
     // Same rank: the first copy stays authoritative, the later one only fills gaps.
     existing.product = rank < existing.rank ? overlay(existing.product, product) : overlay(product, existing.product);
     existing.rank = Math.min(rank, existing.rank);
+    existing.kinds |= kinds;
     return 'merged';
   }
 

@@ -10,16 +10,14 @@ import { detectCurrentProduct, explicitHint } from './current.ts';
 import { ProductIssues, type IssueLog } from './issues.ts';
 import { parseTolerantJson } from './json-repair.ts';
 import { attachVariant, readJsonLd, readProductNode, type JsonLdResult, type JsonLdRole } from './jsonld.ts';
-import { SOURCE_RANK, type ProductMerger } from './merge.ts';
+import { SOURCE_RANK, type ProductMerger, type SourceKind } from './merge.ts';
 import { readMicrodata, readRdfaLite } from './microdata.ts';
 import { readOpenGraph } from './opengraph.ts';
 import type { PageIdentity } from './page-identity.ts';
 import type { TimeSlicer } from './time-slice.ts';
 import type { Product, ReturnPolicy, ShippingPolicy } from './types.ts';
 
-/** Where a product was read; diagnostics count products per kind. */
-export const SOURCE_KINDS = ['json-ld', 'microdata', 'rdfa', 'opengraph', 'plain', 'feed'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { SOURCE_KINDS, type SourceKind } from './merge.ts';
 
 export interface PageSourcesContext {
   doc: Document;

@@ -106,6 +106,7 @@ export function readPlainProduct(raw: unknown, ctx: PlainContext, source: string
   d.url = p.url !== undefined || p.link !== undefined ? url(p.url ?? p.link, ctx.base, issues) : undefined;
   d.sku = idOf(p.sku);
   d.gtin = idOf(p.gtin ?? p.gtin13 ?? p.ean ?? p.upc);
+  d.mpn = idOf(p.mpn);
   d.variants = readVariants(p.variants ?? p.hasVariant, ctx.base, issues, d.currency, undefined, { groupTitle: d.title, optionNames: optionNames(p.options ?? p.variesBy) });
   if (d.variants.length) {
     for (const key of ['color', 'size']) {

@@ -237,7 +237,7 @@ export function fromCsvRow(row: Record<string, string>): Plain {
     const v = value.trim();
     if (!v) continue;
     const mapped = CSV_ALIASES[key] ?? key;
-    if (['id', 'sku', 'title', 'description', 'brand', 'category', 'price', 'listPrice', 'salePrice', 'currency', 'availability', 'url', 'gtin', 'rating', 'ratingCount', 'releaseDate'].includes(mapped)) {
+    if (['id', 'sku', 'title', 'description', 'brand', 'category', 'price', 'listPrice', 'salePrice', 'currency', 'availability', 'url', 'gtin', 'mpn', 'rating', 'ratingCount', 'releaseDate'].includes(mapped)) {
       if (out[mapped] === undefined) out[mapped] = mapped === 'availability' && /^\d+$/.test(v) ? Number(v) : v;
     } else if (mapped === 'image' || mapped === 'images') {
       out.images = [...((out.images as string[] | undefined) ?? []), ...v.split(/\s*[,|]\s*(?=https?:|\/)/)];

@@ -253,6 +253,7 @@ export interface Draft {
   url?: string;
   sku?: string;
   gtin?: string;
+  mpn?: string;
   variants: Variant[];
   releaseDate?: string;
   relatedTo: string[];
@@ -336,6 +337,7 @@ export function finishProduct(d: Draft, issues: ProductIssues, storeCurrency?: s
     ...(d.url ? { url: d.url } : {}),
     ...(d.sku ? { sku: d.sku } : {}),
     ...(d.gtin ? { gtin: d.gtin } : {}),
+    ...(d.mpn ? { mpn: d.mpn } : {}),
     variants: d.variants,
     ...labels,
     ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),

@@ -93,6 +93,8 @@ export interface Product {
   url?: string;
   sku?: string;
   gtin?: string;
+  /** Manufacturer part number (schema.org mpn, Merchant mpn): identifies the product together with its brand. */
+  mpn?: string;
   variants: Variant[];
   /** The shop's own label for an attribute key when it gave one, e.g. { waterproof: "防水" }. */
   attributeLabels?: Record<string, string>;
@@ -157,6 +159,12 @@ export interface Catalog {
   byId: ReadonlyMap<string, Product>;
   /** The product this page is about, when the page is a product page. */
   currentProductId?: string;
+  /**
+   * Ids a source gave to a product that another source knows by another id (same gtin, sku, mpn or
+   * product URL): the folded id → the id the product is kept under. Lets history recorded under the
+   * page's id, a shop's `track()` call or a reference by that id find the product.
+   */
+  aliases?: ReadonlyMap<string, string>;
   store: StoreInfo;
   issues: CatalogIssue[];
   /** Where the products came from (for the owner's catalog check). */

@@ -97,6 +97,12 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   const unavailableItems = products.map((p) => unavailable.has(p.availability));
 
   const idOf = (i: number) => products[i]!.id;
+  // History recorded under an id another source's id replaced (the page's sku, before the feed arrived)
+  // counts for the product it names now.
+  const aliases = catalog.aliases;
+  const canonical = (id: string) => aliases?.get(id) ?? id;
+  const canonicalEvents = <E extends { productId?: string }>(events: E[]): E[] =>
+    aliases?.size ? events.map((e) => (e.productId !== undefined && aliases.has(e.productId) ? { ...e, productId: aliases.get(e.productId)! } : e)) : events;
 
   /** The shopper's taste as one content vector (seeds, other pages' products, searches, minus dismissals). */
   function profileVector(ctx: HistoryContext): SparseVec | null {
@@ -383,13 +389,13 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     recommend(request: RecommendRequest): Recommendation[] {
       if (!products.length || !request) return [];
       const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(request.limit) || 8)));
-      const events = Array.isArray(request.events) ? request.events.filter((e) => e && typeof e.type === 'string') : [];
+      const events = canonicalEvents(Array.isArray(request.events) ? request.events.filter((e) => e && typeof e.type === 'string') : []);
       const excluded = new Set<number>();
       for (const id of request.exclude ?? []) {
-        const i = models.index.get(id);
+        const i = models.index.get(canonical(id));
         if (i !== undefined) excluded.add(i);
       }
-      const requested = request.productId ?? catalog.currentProductId;
+      const requested = request.productId === undefined ? catalog.currentProductId : canonical(request.productId);
       let anchor = requested === undefined ? undefined : models.index.get(requested);
       if (request.mode === 'recently-viewed') return recentlyViewed(events, anchor, limit, excluded);
 

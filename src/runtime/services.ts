@@ -85,7 +85,7 @@ export function getServices(): Promise<Services> {
 
 function lookupIn(catalog: Catalog) {
   return (id: string) => {
-    const p = catalog.byId.get(id);
+    const p = catalog.byId.get(id) ?? catalog.byId.get(catalog.aliases?.get(id) ?? '');
     return p ? snapshotOf(p) : undefined;
   };
 }

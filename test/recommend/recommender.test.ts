@@ -130,6 +130,18 @@ describe('recommender on the demo shop', () => {
     expect(rec.recommend({ mode: 'recently-viewed', events, limit: 1 })).to.have.length(1);
   });
 
+  it('history under an id the feed’s id replaced (Catalog.aliases) counts for the product it names now', () => {
+    const t = tents();
+    const aliased = createRecommender({ ...catalog, aliases: new Map([['PAGE-SKU-1', t[2]!.id]]) });
+    const events = history([
+      ['view', t[0]!.id],
+      ['view', 'PAGE-SKU-1'],
+    ]);
+    expect(ids(aliased.recommend({ mode: 'recently-viewed', events, limit: 10 }))).to.deep.equal([t[2]!.id, t[0]!.id]);
+    expect(ids(aliased.recommend({ mode: 'recently-viewed', productId: 'PAGE-SKU-1', events, limit: 10 }))).to.deep.equal([t[0]!.id]);
+    expect(ids(rec.recommend({ mode: 'recently-viewed', events, limit: 10 }))).to.deep.equal([t[0]!.id]);
+  });
+
   it('after “reset my profile” old views stop personalising, but stay in recently viewed', () => {
     const viewed = tents().slice(0, 3).map((t) => t.id);
     const events = [...history(viewed.map((id) => ['view', id] as const)), { type: 'profile-reset', at: Date.UTC(2026, 10, 21) }];
