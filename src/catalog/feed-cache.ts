@@ -9,7 +9,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { CatalogIssue, Product } from './types.ts';
 
 /** Bump when the reader's output changes shape or meaning: old entries are then ignored. */
-export const READER_VERSION = 1;
+export const READER_VERSION = 2;
 /** Products per stored chunk: copying one into IndexedDB stays well under 50 ms (1000 took 50–120 ms). */
 export const CHUNK = 200;
 /** Feeds kept (per origin); the least recently used go. */

@@ -9,6 +9,7 @@ import { isObject } from './coerce.ts';
 import { DelimitedSplitter } from './delimited.ts';
 import type { IssueLog } from './issues.ts';
 import { CatalogStreamSplitter } from './json-stream.ts';
+import { MerchantGrouper } from './merchant-groups.ts';
 import { fromCsvRow, fromMerchant, isMerchantHeader, jsonDialect, mapJsonRecord, type JsonDialect } from './platform-feeds.ts';
 import { parseXmlItem, XmlItemSplitter } from './xml-feed.ts';
 import type { TimeSlicer } from './time-slice.ts';
@@ -77,22 +78,35 @@ export class FeedQueue {
     const { ctx } = this;
     this.format = format;
     const tooLarge = (where: string) => ctx.log.add('record-too-large', `${ctx.label} ${where}`, 'dropped');
+    // Merchant items of one item_group_id wait (bounded) for the rest of their group: one product with variants.
+    const groups = new MerchantGrouper((value, source) => this.pending.push({ value, source, kind: 'item' }), ctx.log);
+    const endingGroups = (splitter: Splitter): Splitter => ({
+      push: (chunk) => splitter.push(chunk),
+      end: () => {
+        splitter.end();
+        groups.end();
+      },
+    });
     if (format === 'xml') {
-      return new XmlItemSplitter({
-        item: (xml, n) => this.pending.push({ value: fromMerchant(parseXmlItem(xml)), source: `${ctx.label} item ${n}`, kind: 'item' }),
-        tooLarge,
-      });
+      return endingGroups(
+        new XmlItemSplitter({
+          item: (xml, n) => groups.push(fromMerchant(parseXmlItem(xml)), `${ctx.label} item ${n}`, xml.length),
+          tooLarge,
+        }),
+      );
     }
     if (format === 'delimited') {
       let merchant: boolean | undefined;
       const splitter: DelimitedSplitter = new DelimitedSplitter({
         row: (fields, line) => {
           merchant ??= isMerchantHeader(splitter.columns ?? []);
-          this.pending.push({ value: merchant ? fromMerchant(fields) : fromCsvRow(fields), source: `${ctx.label} line ${line}`, kind: 'item' });
+          const source = `${ctx.label} line ${line}`;
+          if (merchant) groups.push(fromMerchant(fields), source, rowChars(fields));
+          else this.pending.push({ value: fromCsvRow(fields), source, kind: 'item' });
         },
         tooLarge,
       });
-      return splitter;
+      return endingGroups(splitter);
     }
     let n = 0;
     return new CatalogStreamSplitter(
@@ -182,6 +196,12 @@ export class FeedQueue {
     this.pending.length = 0;
     this.head = 0;
   }
+}
+
+function rowChars(fields: Record<string, string>): number {
+  let n = 0;
+  for (const k in fields) n += fields[k]!.length + 1;
+  return n;
 }
 
 /**

@@ -22,6 +22,8 @@ export const ISSUE_HINTS: Record<string, string> = {
   'duplicate-id': 'two products share one id; the first is kept and gaps are filled from the others',
   'same-product':
     'two sources name one product by different ids (same gtin, sku, mpn or product URL); they were merged under the feed’s id — give it the same id everywhere',
+  'variant-group-split':
+    'an item of a Merchant item_group_id came after its group was read (far from the group’s other items, or past 500 variants); it is listed as a product of its own — keep a group’s items together in the feed',
   'missing-price': 'a product has no price; it is shown without one',
   'bad-price': 'a price is not a non-negative number; it was removed',
   'bad-currency': 'a currency is not an ISO 4217 code like "USD"; the store currency is used',

@@ -1,7 +1,9 @@
 /**
  * catalog-src formats at scale (issue 10): 100k products as a Google Merchant XML feed, a Merchant TSV
  * feed, CSV, Shopify products.json, a WooCommerce Store API array and NDJSON, each streamed in 64 KB
- * chunks; plus the NDJSON regression case (a 50 MB feed with one 10 MB line, once 23 s of blocked page).
+ * chunks; plus the NDJSON regression case (a 50 MB feed with one 10 MB line, once 23 s of blocked page),
+ * Merchant XML whose items are variants (item_group_id, five a group, spread over 500 items), and NDJSON
+ * keyed by numeric ids under a page whose JSON-LD names one of them by its sku (one product, two ids).
  * Prints load time, the stretches of loader work between yields and the main-thread long tasks (Long
  * Tasks API, which also counts garbage collection). Asserts, per format, that 95% of the stretches stay
  * under 50 ms: stretches are wall time, so on a shared machine they also hold the time the tab was
@@ -12,7 +14,7 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import type { Product } from '../../src/catalog/types.ts';
-import { recorder, shopPage } from '../fixtures/catalog/page.ts';
+import { recorder, shopPage, type PageParts } from '../fixtures/catalog/page.ts';
 import { syntheticProducts } from '../fixtures/catalog/synthetic.ts';
 import { ms, percentile, printTable } from './bench-utils.ts';
 
@@ -51,6 +53,28 @@ function* merchantXml(ps: Product[]): Generator<string> {
     yield `<item><g:id>${esc(p.id)}</g:id><g:title>${esc(p.title)}</g:title><g:description>${esc(p.description)}</g:description><g:link>https://shop.example/p/${p.id}</g:link><g:image_link>https://cdn.example/${p.id}.jpg</g:image_link><g:availability>${p.availability === 'InStock' ? 'in_stock' : 'out_of_stock'}</g:availability><g:price>${p.price ?? 10} USD</g:price><g:brand>${esc(p.brand ?? '')}</g:brand><g:product_type>${esc(p.categories.join(' > '))}</g:product_type></item>\n`;
   }
   yield '</channel></rss>';
+}
+
+/** Five items a group (one colour × size each), a group's items spread over blocks of 500 items. */
+function* merchantXmlVariants(ps: Product[]): Generator<string> {
+  yield '<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><title>Bench</title>';
+  const colors = ['Red', 'Blue', 'Green', 'Black', 'White'];
+  for (let block = 0; block < ps.length; block += 500) {
+    const end = Math.min(ps.length, block + 500);
+    for (let k = 0; k < 5; k++) {
+      for (let i = block + k; i < end; i += 5) {
+        const p = ps[i]!;
+        const g = ps[i - (i % 5)]!;
+        yield `<item><g:id>${esc(p.id)}</g:id><g:title>${esc(g.title)} ${colors[k]}</g:title><g:description>${esc(g.description)}</g:description><g:link>https://shop.example/p/${g.id}?variant=${k}</g:link><g:image_link>https://cdn.example/${p.id}.jpg</g:image_link><g:availability>${p.availability === 'InStock' ? 'in_stock' : 'out_of_stock'}</g:availability><g:price>${p.price ?? 10} USD</g:price><g:brand>${esc(g.brand ?? '')}</g:brand><g:product_type>${esc(g.categories.join(' > '))}</g:product_type><g:item_group_id>${esc(g.id)}</g:item_group_id><g:color>${colors[k]}</g:color><g:size>M</g:size></item>\n`;
+      }
+    }
+  }
+  yield '</channel></rss>';
+}
+
+/** NDJSON keyed by numeric ids, each product's own id as its sku. */
+function* ndjsonNumericIds(ps: Product[]): Generator<string> {
+  for (let i = 0; i < ps.length; i++) yield `${JSON.stringify({ ...ps[i], id: 1e9 + i, sku: ps[i]!.id })}\n`;
 }
 
 function* merchantTsv(ps: Product[]): Generator<string> {
@@ -118,7 +142,9 @@ describe('catalog formats bench', function () {
 
   it(`reads 100k products of each catalog-src format in slices (p95 < ${LONG_TASK_MS} ms)`, async () => {
     const products = syntheticProducts(N, 'en');
-    const formats: [string, string, string, () => Iterator<string>, number, string?][] = [
+    // The page of the "two ids" row: its JSON-LD names product 5,000 by sku, the feed by a numeric id.
+    const page: PageParts = { jsonLd: [{ '@type': 'Product', sku: products[5000]!.id, name: products[5000]!.title, offers: { price: 1, priceCurrency: 'USD' } }] };
+    const formats: [string, string, string, () => Iterator<string>, number, string?, PageParts?][] = [
       ['Google Merchant XML', '/feed.xml', 'application/xml', () => merchantXml(products), N],
       ['Google Merchant TSV', '/feed.tsv', 'text/tab-separated-values', () => merchantTsv(products), N],
       ['CSV (header row)', '/products.csv', 'text/csv', () => plainCsv(products), N],
@@ -126,6 +152,8 @@ describe('catalog formats bench', function () {
       ['WooCommerce Store API', '/wp-json/wc/store/v1/products', 'application/json', () => wooJson(products), N, '[]'],
       ['NDJSON', '/catalog.ndjson', 'application/x-ndjson', () => ndjson(products), N],
       ['NDJSON + one 10 MB line', '/catalog.ndjson', 'application/x-ndjson', () => ndjsonWithLongLine(products), N],
+      ['Merchant XML, variants (5 a group)', '/feed.xml', 'application/xml', () => merchantXmlVariants(products), N / 5],
+      ['NDJSON, page names one by sku', '/catalog.ndjson', 'application/x-ndjson', () => ndjsonNumericIds(products), N, undefined, page],
     ];
     // Warm-up: the readers compiled once, as on any page after its first products.
     for (const [, src, type, , , empty] of formats) {
@@ -135,13 +163,14 @@ describe('catalog formats bench', function () {
     }
     const rows: Record<string, string>[] = [];
     let worst = 0;
-    for (const [label, src, type, pieces, expected, empty] of formats) {
+    for (const [label, src, type, pieces, expected, empty, parts] of formats) {
       const r = await measure(async (onSlice) => {
-        const c = await loadCatalog({ root: shopPage({}), src, fetch: feedFetch(pieces, type, empty), logger: recorder(), onSlice });
+        const c = await loadCatalog({ root: shopPage(parts ?? {}), src, fetch: feedFetch(pieces, type, empty), logger: recorder(), onSlice });
         return { count: c.products.length, issues: [...new Set(c.issues.map((i) => i.reason))] };
       });
       expect(r.count, label).to.equal(expected);
       if (label.includes('10 MB')) expect(r.issues).to.include('record-too-large');
+      if (parts) expect(r.issues).to.include('same-product');
       worst = Math.max(worst, r.p95);
       rows.push({
         format: label,
