@@ -20,7 +20,7 @@ import { answerShopQuestion } from './store-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 import { normalize } from './text.ts';
 import type { Lexicon } from '../understand/lexicon.ts';
-import { pickProduct, type ShopperRequest } from '../understand/read.ts';
+import { pickMeasure, pickProduct, type ShopperRequest } from '../understand/read.ts';
 import { colorIds } from '../search/colors.ts';
 import { booleanValue } from '../understand/concepts.ts';
 
@@ -237,7 +237,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
         if (chosen) {
           const pk = request.pick;
           const pickBy = pk.by === 'price' ? (pk.dir === 'min' ? 'price-min' : 'price-max') : pk.by;
-          const measure = pk.by === 'measure' ? deps.lexicon?.measured.find((m) => m.family === pk.family && m.values.has(chosen.id)) : undefined;
+          const measure = pk.by === 'measure' && deps.lexicon ? pickMeasure(shown, pk, deps.lexicon, message) : undefined;
           const pickDetail = measure ? `${measure.key}: ${sanitizeUntrusted(String([chosen.attributes[measure.key]].flat()[0] ?? ''))}` : pk.by === 'words' ? pk.words : undefined;
           return { ...base, mode: 'pick', pick: chosen, pickBy, pickDetail, subject: chosen, products: [{ product: chosen }], total: 1 };
         }

@@ -37,7 +37,7 @@ export const CONCEPTS: AttributeConcept[] = [
   { id: 'gps', keys: ['gps', 'built-in gps'], label: { en: 'built-in GPS', 'zh-CN': '内置 GPS' }, terms: ['gps', 'navigation', 'track my route', '定位', '导航'], boolean: true, names: ['gps', 'built-in gps', 'with gps', '内置gps', 'gps定位'] },
   { id: 'heart-rate', keys: ['heart rate', 'heart-rate sensor', 'heart rate sensor'], label: { en: 'heart-rate sensor', 'zh-CN': '心率监测' }, terms: ['heart rate', 'heart-rate', 'pulse', 'hr', '心率'], boolean: true, names: ['heart rate', 'heart-rate', 'heart rate monitor', '心率', '测心率'] },
   { id: 'insulation', keys: ['insulation', 'fill'], label: { en: 'insulation', 'zh-CN': '填充' }, terms: ['insulation', 'insulated', 'warm', 'down', 'fill', '保暖', '羽绒', '填充'] },
-  { id: 'hood', keys: ['hood'], label: { en: 'hood', 'zh-CN': '连帽' }, terms: ['hood', 'hooded', '帽', '连帽'], boolean: true, names: ['hooded', 'with a hood', 'with hood', 'has a hood', '连帽', '带帽'] },
+  { id: 'hood', keys: ['hood'], label: { en: 'hood', 'zh-CN': '连帽' }, terms: ['hood', 'hooded', '帽', '连帽'], boolean: true, names: ['hooded', 'with a hood', 'with hood', 'has a hood', '连帽', '带帽', '有帽子', '有帽', '带帽子'] },
   { id: 'terrain', keys: ['terrain', 'surface'], label: { en: 'terrain', 'zh-CN': '路面' }, terms: ['terrain', 'trail', 'road', 'track', 'surface', 'mountain', '路面', '越野', '公路', '跑道', '跑山', '山路', '山地'] },
   { id: 'scent', keys: ['scent', 'fragrance', 'smell'], label: { en: 'scent', 'zh-CN': '香味' }, terms: ['scent', 'smell', 'smells', 'fragrance', 'scented', '香味', '味道', '气味', '香型', '什么味'] },
   { id: 'drop', keys: ['drop', 'heel-to-toe drop', 'heel drop'], label: { en: 'heel-to-toe drop', 'zh-CN': '跟掌差' }, terms: ['drop', 'heel drop', 'heel-to-toe', '跟掌差'] },

@@ -234,9 +234,10 @@ class Parse {
       }
       found.apply();
       let end = afterStart + found.consumed;
-      // A list goes on: "except Stride and Kestrel", "not apple or samsung", "不要红色和黑色的".
+      // A list goes on: "except Stride and Kestrel", "not apple or samsung", "not Velox and not Kestrel",
+      // "不要红色和黑色的", "不要A也不要B".
       for (;;) {
-        const join = /^\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|and\s+|or\s+|nor\s+|、|和|或|或者|跟|及)\s*/iu.exec(this.rest.slice(end));
+        const join = /^\s*(?:(?:,\s*)?(?:and\s+|or\s+|nor\s+)(?:also\s+)?(?:not|no)\s+|,\s*(?:not|no)\s+|,\s*(?:and\s+|or\s+|nor\s+)?|and\s+|or\s+|nor\s+|(?:也|又|和|或|，|,)?\s*(?:不要|别要|不想要)|、|和|或|或者|跟|及)\s*/iu.exec(this.rest.slice(end));
         if (!join) break;
         const next = this.negated(this.rest.slice(end + join[0].length), false);
         if (!next) break;

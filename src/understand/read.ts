@@ -22,6 +22,8 @@ export interface PickBy {
   by: 'price' | 'rating' | 'measure' | 'words';
   dir: 'min' | 'max';
   family?: Family;
+  /** Every family the word may mean, in order ("thickest": a towel's gsm, a mat's millimetres). */
+  families?: Family[];
   /** For 'words': what it should be good for ("a beginner"). */
   words?: string;
 }
@@ -57,19 +59,71 @@ const FUNCTION_WORDS = new Set(
 
 /** Picks: the comparative the shopper used → how to choose. */
 const PICKS: [RegExp, PickBy][] = [
-  [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|哪个轻|比较轻/i, { by: 'measure', family: 'mass', dir: 'min' }],
-  [/\b(?:heaviest|heavier)\b|最重|更重/i, { by: 'measure', family: 'mass', dir: 'max' }],
+  [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|哪个轻|比较轻/i, { by: 'measure', families: ['mass', 'density'], dir: 'min' }],
+  // A heavy towel is a high-gsm one.
+  [/\b(?:heaviest|heavier)\b|最重|更重/i, { by: 'measure', families: ['mass', 'density'], dir: 'max' }],
   [/\b(?:cheapest|cheaper|least expensive|less expensive|lowest[- ]price[ds]?|lower[- ]priced|most affordable|more affordable|costs? (?:the )?least|costs? less|least money|best value|best price|lowest cost)\b|最便宜|更便宜|便宜一点|哪个便宜|价格(?:最)?低|最实惠|最划算|性价比最高/i, { by: 'price', dir: 'min' }],
   [/\b(?:most expensive|more expensive|pricier|priciest|costs? (?:the )?most|highest[- ]priced)\b|最贵|更贵|价格最高/i, { by: 'price', dir: 'max' }],
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
-  [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time))\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)/i, { by: 'measure', family: 'time', dir: 'max' }],
+  [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time)|burns? (?:the )?long(?:er|est)|long(?:er|est)[- ]burning)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)|(?:燃烧|燃|烧)(?:得)?(?:更|最)?久/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响/i, { by: 'measure', family: 'power', dir: 'max' }],
-  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', family: 'volume', dir: 'max' }],
+  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length'], dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
   [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
   [/\b(?:more powerful suction|stronger suction|most suction)\b|吸力(?:更|最)?大|吸力(?:更|最)?强/i, { by: 'measure', family: 'pressure', dir: 'max' }],
-  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', family: 'volume', dir: 'min' }],
+  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', families: ['volume', 'area', 'length'], dir: 'min' }],
+  [/\b(?:thickest|thicker|plushest|plusher|densest)\b|最厚|更厚|厚一点|哪个厚|比较厚/i, { by: 'measure', families: ['density', 'length'], dir: 'max' }],
+  [/\b(?:thinnest|thinner)\b|最薄|更薄|薄一点|哪个薄/i, { by: 'measure', families: ['length', 'density'], dir: 'min' }],
+  // Without a named attribute, "longest" is time or length, whichever these products have.
+  [/\b(?:longest|longer)\b|最长|更长/i, { by: 'measure', families: ['time', 'length'], dir: 'max' }],
+  [/\b(?:shortest|shorter)\b|最短|更短/i, { by: 'measure', families: ['length', 'time'], dir: 'min' }],
 ];
+
+/** The families a measured pick compares, in order. */
+export function pickFamilies(pick: PickBy): Family[] {
+  return pick.families ?? (pick.family ? [pick.family] : []);
+}
+
+/**
+ * The adjective of a superlative ("heaviest" → heavy, "biggest" → big, "warmest" → warm), when it is one:
+ * its base is a describing word or a word of the shop's descriptions ("forest", "vest" are not).
+ */
+export function superlativeBase(word: string, lex: Lexicon): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 6 || !w.endsWith('est')) return undefined;
+  const stemmed = w.slice(0, -3);
+  const bases = [stemmed, `${stemmed}e`, stemmed.slice(0, -1), w.endsWith('iest') ? `${w.slice(0, -4)}y` : ''];
+  for (const b of bases) {
+    if (b.length < 3 || FUNCTION_WORDS.has(b)) continue;
+    if (DESCRIBING_WORDS.has(b) || conceptWords().has(b) || (b.length >= 4 && (lex.textDf.get(wordKey(b)) ?? 0) >= 2)) return b;
+  }
+  return undefined;
+}
+
+/**
+ * A pick said on its own after a list: "the lightest one?", "cheapest one?", "最轻的呢", "the heaviest?".
+ * What the superlative leaves is only scaffolding, so the shopper means the products they just saw.
+ */
+function superlativeAlone(text: string, lex: Lexicon): PickBy | undefined {
+  const t = text.trim().replace(/[?？!！.。]+$/, '');
+  for (const [re, by] of PICKS) {
+    const m = re.exec(t);
+    // Superlatives only: "something cheaper" after a list narrows it, "the cheapest one" picks.
+    if (m && /est\b|\b(?:most|least)\b|最/i.test(m[0]) && isScaffold(t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length), lex)) return by;
+  }
+  const est = latinWords(t).find((w) => superlativeBase(w, lex));
+  if (est && isScaffold(t.replace(new RegExp(`\\b${est}\\b`), ' '), lex)) return { by: 'words', dir: 'max', words: superlativeBase(est, lex)! };
+  return undefined;
+}
+
+/** Only function words, and Chinese particles ("的呢", "是哪个"), with at most one word naming the measure ("burning"). */
+function isScaffold(rest: string, lex: Lexicon): boolean {
+  const zh = cjkRuns(rest).join('');
+  if (zh && !/^(?:那|那么|要|还是|选)?(?:的|是|呢|吗|哪个|哪款|哪一个|哪一款|哪双|哪件|哪台|一个|一款|个|款|双|件|台)*$/.test(zh)) return false;
+  const content = latinWords(rest).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !/^(?:so|ok|okay|and|what|about|how|then|well|now)$/i.test(w));
+  return content.length === 0 || (content.length === 1 && lex.measured.some((m) => latinWords(m.key).some((k) => wordKey(k) === wordKey(content[0]!))));
+}
+
 const WHICH = /\b(?:which|what)\s+(?:one|of (?:them|these|those|the \w+)|is|would|should|do you)|\bwhich\b|\bof (?:those|these|them|the (?:two|three))\b|哪(?:个|款|一个|一款|双|件|台|只)|选哪|这几个里|其中/i;
 const BETTER_FOR = /\b(?:better|best|good|suited|suitable|recommended?|pick|choose|go for|get)\s+for\s+(.+?)[?.!]*$|(?:适合|更适合)(.+?)(?:的|用)?[?？吗呢]*$/i;
 
@@ -330,7 +384,8 @@ function unsoldWord(text: string, types: TypeHit[], filtersRest: string, lex: Le
   const plain = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
   const core = (cut > 0 ? spans.slice(0, cut) : spans).filter((s) => !FUNCTION_WORDS.has(plain(s.w)) && !DESCRIBING_WORDS.has(plain(s.w)));
   const head = core.at(-1);
-  if (!head || lex.brands.has(head.w.toLowerCase()) || head.k.length < 3 || lex.synonyms.has(head.k)) return undefined;
+  // A superlative ("the heaviest?") describes; it is never a thing the shop lacks.
+  if (!head || lex.brands.has(head.w.toLowerCase()) || head.k.length < 3 || lex.synonyms.has(head.k) || superlativeBase(head.w, lex)) return undefined;
   const framed = ASK_FRAME.test(text) || intent.kind === 'best-deal' || core.length === spans.length;
   if (!framed) return undefined;
   const adjective = /(?:able|ible|ful|ous|ive|al|ic|ed|ing|less|ish|ly|y)$/i.test(head.w);
@@ -773,13 +828,21 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     query.text = '';
   }
 
-  // "Which one is lighter?" after a list or comparison picks one of them.
+  // "Which one is lighter?" after a list or comparison picks one of them; so does a superlative said
+  // alone ("the lightest one?", "最轻的呢").
   let pick: PickBy | undefined;
-  if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && (!typeList.length || /^(?:so\s+|ok\s+|and\s+)?(?:which|哪|里面哪|其中哪)/i.test(text.trim()))) {
+  const alone = ctx.lastResultIds.length >= 2 && !typeList.length ? superlativeAlone(text, lex) : undefined;
+  if (alone) {
+    pick = alone;
+    intent = { ...intent, kind: 'compare', refs: [{ kind: 'previous' }] };
+  } else if (ctx.lastResultIds.length >= 2 && WHICH.test(text) && (!typeList.length || /^(?:so\s+|ok\s+|and\s+)?(?:which|哪|里面哪|其中哪)/i.test(text.trim()))) {
     pick = PICKS.find(([re]) => re.test(text))?.[1];
     const forWhom = BETTER_FOR.exec(text);
     if (!pick && forWhom) pick = { by: 'words', dir: 'max', words: (forWhom[1] ?? forWhom[2] ?? '').trim() };
     if (!pick && /\b(?:better|best)\b|哪个好|哪款好|更好/i.test(text)) pick = { by: 'rating', dir: 'max' };
+    // "which of them is warmest?": an adjective the catalog does not measure is looked for in their words.
+    const est = pick ? undefined : latinWords(text).find((w) => superlativeBase(w, lex));
+    if (est) pick = { by: 'words', dir: 'max', words: superlativeBase(est, lex)! };
     if (pick) intent = { ...intent, kind: 'compare', refs: [{ kind: 'previous' }] };
   }
 
@@ -852,15 +915,22 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }
 
+/**
+ * The measured attribute a pick compares: among the families the word may mean, the one the shopper
+ * named ("longest burn time"), else the one most of these products have (the first family on a tie).
+ */
+export function pickMeasure(products: Product[], pick: PickBy, lex: Lexicon, message = ''): Lexicon['measured'][number] | undefined {
+  const said = new Set(latinWords(message).map(wordKey));
+  const families = pickFamilies(pick);
+  const candidates = families.flatMap((f) => lex.measured.filter((m) => m.family === f));
+  const coverage = (m: (typeof candidates)[number]) => products.filter((p) => m.values.has(p.id)).length;
+  const named = candidates.filter((m) => coverage(m) > 0 && (latinWords(m.key).some((w) => said.has(wordKey(w))) || (isCjkText(m.key) && message.includes(m.key))));
+  return [...(named.length ? named : candidates)].sort((a, b) => coverage(b) - coverage(a))[0];
+}
+
 /** One product picked from `products` by `pick` (null when the catalog cannot tell them apart). */
 export function pickProduct(products: Product[], pick: PickBy, lex: Lexicon, matches?: (p: Product) => number, message = ''): Product | null {
-  // The measured attribute to compare: the one the shopper named ("most pieces"), else the one most of
-  // these products have.
-  const said = new Set(latinWords(message).map(wordKey));
-  const candidates = lex.measured.filter((m) => m.family === pick.family);
-  const coverage = (m: (typeof candidates)[number]) => products.filter((p) => m.values.has(p.id)).length;
-  const named = candidates.filter((m) => latinWords(m.key).some((w) => said.has(wordKey(w))) || (isCjkText(m.key) && message.includes(m.key)));
-  const measure = [...(named.length ? named : candidates)].sort((a, b) => coverage(b) - coverage(a))[0];
+  const measure = pick.by === 'measure' ? pickMeasure(products, pick, lex, message) : undefined;
   const score = (p: Product): number | null => {
     if (pick.by === 'price') return p.price ?? null;
     if (pick.by === 'rating') return p.rating ? (p.rating.value / (p.rating.best || 5)) * 5 + Math.log1p(p.rating.count) / 100 : null;

@@ -166,10 +166,12 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     out.push({ family: 'people', exact: { 单: 1, 双: 2, 三: 3, 四: 4 }[m[1] as '单']!, start: m.index!, end: m.index! + m[0].length });
   }
-  // "sleeps 3", "fits 4", "for 2 people" said the other way round.
-  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|fits|seats|for)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))`, 'gi'))) {
-    if (!/^(?:sleeps|fits|seats)/i.test(m[0]) || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
-    const n = num(m[1]!);
+  // "sleeps 3", "fits 4", "for 2 people" said the other way round; "a family of four", "一家四口",
+  // "四口之家": that many people.
+  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|fits|seats|for|(?:(?:for|fits|sleeps)\\s+)?(?:a|the|my|our)?\\s*(?:family|group|party|household|crew) of)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))|(?:一家|全家)${NUM}口|${NUM}口(?:之家|人)`, 'gi'))) {
+    const n0 = m[1] ?? m[2] ?? m[3];
+    if (!/^(?:sleeps|fits|seats|.*\bof\b|一家|全家)|口/i.test(m[0]) || !n0 || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    const n = num(n0);
     if (Number.isFinite(n)) out.push({ family: 'people', min: n, start: m.index!, end: m.index! + m[0].length });
   }
   return out;

@@ -36,19 +36,25 @@ export function cjkWords(run: string): string[] {
   return [...seg.segment(run)].filter((s) => s.isWordLike !== false && isCjkText(s.segment)).map((s) => s.segment);
 }
 
-/** Levenshtein distance, stopping early above `max`. */
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment: "candels" is
+ * one slip from "candles", as "shoos" is from "shoes"), stopping early above `max`.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;

@@ -9,6 +9,7 @@ import { parseQuery } from '../../src/understand/filters.ts';
 import { pickProduct, readMessage, type ShopperRequest } from '../../src/understand/read.ts';
 import { conceptForKey } from '../../src/understand/concepts.ts';
 import { quantitiesIn } from '../../src/understand/units.ts';
+import { editDistance } from '../../src/understand/words.ts';
 import { demoCatalog, homeCatalog } from '../assistant/fixtures.ts';
 
 async function reader(shop: 'home' | 'demo', lang: 'en' | 'zh' = 'en') {
@@ -160,3 +161,65 @@ describe('understanding: product names and what they ask for', () => {
   });
 });
 
+
+describe('understanding: picks said alone, lists of exclusions, people and typos', () => {
+  it('reads a superlative said alone after a list as a pick among it', async () => {
+    const { read, catalog } = await reader('demo');
+    const tents = catalog.products.filter((p) => p.categories.includes('Tents')).map((p) => p.id);
+    for (const m of ['the lightest one?', 'lightest?', 'and the cheapest one']) {
+      const r = read(m, { lastResultIds: tents, previous: { categories: ['Tents'] } });
+      expect(r.pick, m).to.exist;
+      expect(r.intent.kind, m).to.equal('compare');
+    }
+    // Not after a list, and not with words of its own: a search.
+    expect(read('the lightest one?').pick).to.equal(undefined);
+    expect(read('lightest tent for hiking in the alps', { lastResultIds: tents }).pick).to.equal(undefined);
+    const zh = await reader('demo', 'zh');
+    const zhTents = zh.catalog.products.filter((p) => p.categories.includes('帐篷')).map((p) => p.id);
+    expect(zh.read('最轻的呢', { lastResultIds: zhTents, previous: { categories: ['帐篷'] } }).pick).to.deep.include({ by: 'measure', dir: 'min' });
+  });
+
+  it('compares what a word may measure on the products shown ("thickest": a towel’s gsm)', async () => {
+    const { read, catalog, lexicon } = await reader('home');
+    const towels = catalog.products.filter((p) => p.categories.includes('Bath Towels'));
+    const r = read('the thickest?', { lastResultIds: towels.map((p) => p.id), previous: { categories: ['Bath Towels'] } });
+    const chosen = pickProduct(towels, r.pick!, lexicon, undefined, 'the thickest?')!;
+    const gsm = (p: (typeof towels)[number]) => parseFloat(String(p.attributes.gsm));
+    expect(gsm(chosen)).to.equal(Math.max(...towels.map(gsm)));
+    // A named attribute decides among the families: "longest burning" is burn time.
+    const candles = catalog.products.filter((p) => p.categories.includes('Candles'));
+    const q = 'the longest burning one?';
+    const c = pickProduct(candles, read(q, { lastResultIds: candles.map((p) => p.id), previous: { categories: ['Candles'] } }).pick!, lexicon, undefined, q)!;
+    const hours = (p: (typeof candles)[number]) => parseFloat(String(p.attributes['burn time']));
+    expect(hours(c)).to.equal(Math.max(...candles.map(hours)));
+  });
+
+  it('never takes a superlative for a product the shop lacks', async () => {
+    const { read } = await reader('home');
+    expect(read('the heaviest?').notSold).to.equal(undefined);
+    expect(read('do you sell vests?').notSold).to.equal('vests');
+  });
+
+  it('reads a list of exclusions with the negation repeated', async () => {
+    const { read } = await reader('demo');
+    expect(read('backpacks, not Nomad Gear and not Urban Layer').query.filters.excludeBrands).to.have.members(['Nomad Gear', 'Urban Layer']);
+    expect(read('backpacks, not Nomad Gear and not Urban Layer').query.filters.brands).to.equal(undefined);
+    expect(read('running shoes, no Velox, no Kestrel').query.filters.excludeBrands).to.have.members(['Velox', 'Kestrel']);
+  });
+
+  it('reads a family or group size as people', () => {
+    expect(quantitiesIn('tent for a family of four')[0]).to.include({ family: 'people', min: 4 });
+    expect(quantitiesIn('一家四口用的帐篷')[0]).to.include({ family: 'people', min: 4 });
+    expect(quantitiesIn('四口之家')[0]).to.include({ family: 'people', min: 4 });
+  });
+
+  it('counts a swap of two letters as one slip', async () => {
+    expect(editDistance('candel', 'candle', 1)).to.equal(1);
+    expect(editDistance('shose', 'shoes', 1)).to.equal(1);
+    expect(editDistance('blend', 'blender', 2)).to.equal(2);
+    const { read } = await reader('home');
+    const r = read('scented candels');
+    expect(r.notSold).to.equal(undefined);
+    expect(r.query.filters.categories).to.include('Candles');
+  });
+});

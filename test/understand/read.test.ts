@@ -81,7 +81,7 @@ describe('understanding: readMessage', () => {
   it('picks among what was shown', async () => {
     const read = await reader();
     const r = read('which one is lighter?', { lastResultIds: ['TH-TE-001', 'TH-TE-002'], previous: true });
-    expect(r.pick).to.deep.equal({ by: 'measure', family: 'mass', dir: 'min' });
+    expect(r.pick).to.deep.equal({ by: 'measure', families: ['mass', 'density'], dir: 'min' });
   });
 
   it('reads Chinese: abbreviations, compounds, gifts, product-page questions, postfix exclusions', async () => {
