@@ -15,7 +15,7 @@ import { retrieve, type ConversationState, type FilterOps, type RetrieveDeps } f
 import type { Grounding, ResultMode } from './grounding-types.ts';
 import { type Intent, type IntentContext } from '../understand/intents.ts';
 import { lexiconFor, type Lexicon } from '../understand/lexicon.ts';
-import { readMessage } from '../understand/read.ts';
+import { readMessage, type ShopperRequest } from '../understand/read.ts';
 import { parseQuery } from '../understand/filters.ts';
 import { contentWords } from './product-answer.ts';
 import { CHEAPER, MORE } from '../understand/refine.ts';
@@ -172,6 +172,7 @@ export class Assistant {
     this.state.lastResultIds = [];
     this.state.focusId = undefined;
     this.state.lastSearch = undefined;
+    this.state.askedAttributes = undefined;
   }
 
   private intentContext(parse: (text: string) => ParsedQuery): IntentContext {
@@ -183,6 +184,7 @@ export class Assistant {
       lastResultIds: this.state.lastResultIds,
       hasPreviousSearch: !!this.state.lastSearch,
       previousFilters: this.state.lastSearch?.query.filters,
+      askedAttributes: this.state.askedAttributes,
       filtersOnly: (text) => {
         const q = parse(text);
         const f = q.filters as Record<string, unknown>;
@@ -267,7 +269,7 @@ export class Assistant {
       answer.mode = grounding.mode;
       answer.blocks = blocksFor(grounding, s.alternativesLabel);
       answer.suggestions = followUpSuggestions(grounding, s);
-      this.remember(message, grounding);
+      this.remember(message, grounding, request);
       emit();
 
       // 3. Words.
@@ -385,8 +387,11 @@ export class Assistant {
     return a.query === b.query || q(a) === q(b);
   }
 
-  private remember(message: string, g: Grounding): void {
+  private remember(message: string, g: Grounding, request?: ShopperRequest): void {
     const ids = g.products.map((p) => p.product.id);
+    // What a question about one product asked for, for "show me pans that do" next.
+    const asked = g.mode === 'product' ? request?.query.filters.attributes : undefined;
+    if (asked && Object.keys(asked).length) this.state.askedAttributes = asked;
     if (g.mode === 'pick' && g.pick) this.state.focusId = g.pick.id;
     if (g.mode === 'product' || g.mode === 'reviews' || g.mode === 'bundle') this.state.focusId = g.subject?.id ?? this.state.focusId;
     if (ids.length && g.mode !== 'product' && g.mode !== 'reviews' && g.mode !== 'pick') {

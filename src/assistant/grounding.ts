@@ -34,6 +34,8 @@ export interface ConversationState {
   lastResultIds: string[];
   focusId?: string;
   lastSearch?: { query: ParsedQuery; queryText: string; offset: number; total: number };
+  /** The features and values the last question about one product asked for ("is it induction compatible?"). */
+  askedAttributes?: Record<string, string[]>;
 }
 
 /** How the assistant reads and writes the search filters' price bound (their shape belongs to src/search). */

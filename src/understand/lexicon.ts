@@ -86,6 +86,9 @@ function isSpec(w: string): boolean {
 
 /** The words of a title that name the product: before the first "with/for/,", without specs. */
 export function titleHeadWords(title: string, brand?: string): string[] {
+  // A Chinese title names its kind in Chinese ("Voltra NX-25 榨汁搅拌机"): its Latin words are brands,
+  // models and specs, never the product's head (the Chinese tails below are).
+  if (isCjkText(title)) return [];
   let t = ` ${title} `;
   const cut = TITLE_STOP.exec(t);
   if (cut && cut.index > 2) t = t.slice(0, cut.index);

@@ -10,7 +10,7 @@ import type { Product } from '../catalog/types.ts';
 import type { ParsedQuery, SearchFilters } from '../search/types.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
-import { CONCEPTS, booleanValue, conceptsInQuestion } from './concepts.ts';
+import { CONCEPTS, booleanValue, conceptForKey, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { BOUND_AFTER, quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
@@ -498,8 +498,11 @@ const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|hav
 /** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
 const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
-const WANTS_OTHERS = /\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
+const WANTS_OTHERS = /\banything\b(?!\s+(?:about|wrong|special|else about)\b)|\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
 /** Products like this one: "similar", "like it", "alternatives", "类似的". */
+const SELLS = /\b(?:sell|sells|selling|carry|stock)\b|卖|出售/i;
+/** A product question's feature said again by a pro-form: "ones that do", "which are", "有这个功能的". */
+const DOES_TOO = /\b(?:that|which|who)\s+(?:do|does|are|is|have|has|can|will|did)(?:\s+(?:too|as well|also))?[?.!]*$|\b(?:ones?|those|any)\s+(?:like that|with that)[?.!]*$|(?:有|带|是)(?:这个|这种|这项)(?:功能|特点)?的|这样的(?:有吗|呢)?[?？]*$/i;
 const SIMILAR = /\b(?:similar|like this|like it|like that|alternatives?)\b|类似|同款|同类|差不多/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
 const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
@@ -590,6 +593,10 @@ function scopeKeys(types: ProductType[], filters: SearchFilters, ctx: ReadContex
     for (const id of prev.ids) for (const k of Object.keys(ctx.byId.get(id)?.attributes ?? {})) out.add(k);
     return out;
   }
+  // On a product's page, what it names is read against the page's kind ("like this but with burrs").
+  const focus = ctx.byId.get(ctx.focusId ?? ctx.currentProductId ?? '');
+  const leaf = focus?.categories.at(-1);
+  if (leaf) return keysOfCategories([leaf], ctx.lexicon, ctx.byId);
   return null;
 }
 
@@ -656,10 +663,16 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     }
   }
   // "with a laptop sleeve" / "带电脑隔层": an attribute named after "with"/"带" must have a real value.
-  if (/\b(?:with|has|have|having)\b|带|有/i.test(said)) {
-    for (const [key, vals] of lex.values) {
+  // A yes/no feature whose values also grade it ("yes", "H13", "H11") is named by its phrases too,
+  // "with" or not ("hepa air purifier", "带HEPA过滤的").
+  const withWord = /\b(?:with|has|have|having)\b|带|有/i.test(said);
+  for (const [key, vals] of lex.values) {
+    const concept = conceptForKey(key);
+    const byPhrase = !!concept?.boolean && !!concept.names?.some((n) => (isCjkText(n) ? n.length >= 2 && words.includes(n) : covers(n)));
+    if (!(withWord && covers(key)) && !byPhrase) continue;
+    {
       // A value of it named too ("with a wooden block") is the filter, below.
-      if (attributes[key] || !covers(key) || !inScope(key) || [...vals.keys()].some((v) => v.toLowerCase() !== key.toLowerCase() && coversValue(v))) continue;
+      if (attributes[key] || !inScope(key) || [...vals.keys()].some((v) => v.toLowerCase() !== key.toLowerCase() && coversValue(v))) continue;
       const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
       if (real.length && real.length < vals.size) {
         attributes[key] = real;
@@ -799,6 +812,9 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     rest = latinWords(rest).filter((w) => !lex.titleBrands.has(w.toLowerCase())).join(' ');
   }
   if (filters.excludeBrands?.length) filters.excludeTerms = [...new Set([...(filters.excludeTerms ?? []), ...filters.excludeBrands.map((b) => b.toLowerCase())])];
+  // "is it induction compatible?" then "ok show me pans that do" / "有这个功能的吗": the feature just
+  // asked about, on the products now asked for.
+  if (ctx.askedAttributes && DOES_TOO.test(text.trim())) filters.attributes = { ...ctx.askedAttributes, ...filters.attributes };
   const qIds = quantityIds(quantities, lex);
   if (qIds) filters.ids = intersect(filters.ids, qIds);
   rest = rest.replace(/\s+/g, ' ').trim();
@@ -898,19 +914,20 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   }
   if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
     // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
-    const unknownThing = Object.keys(features.attributes).length ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
+    const unknownThing = Object.keys(features.attributes).length || (Object.keys(filters.attributes ?? {}).length && !SELLS.test(text)) ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
     const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
     const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
     if (fragment || aboutProduct) intent = { ...intent, refine: true };
   }
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };
-  // "just jackets" / "只看外套" after a list: the same conditions, that type only.
-  if (typeList.length && ctx.hasPreviousSearch && /^(?:just|only)\b|^(?:只看|只要|就要)/i.test(text.trim()) && (intent.kind === 'search' || intent.kind === 'best-deal')) {
+  // "just jackets" / "只看外套" / "any of those in bedding?" after a list: the same conditions, that type only.
+  if (typeList.length && ctx.hasPreviousSearch && /^(?:just|only)\b|^(?:只看|只要|就要)|\b(?:of|among|from) (?:those|these|them|that list)\b|(?:这些|那些|刚才那些|上面)(?:里|中|里面|当中)/i.test(text.trim()) && (intent.kind === 'search' || intent.kind === 'best-deal')) {
     intent = { ...intent, kind: 'search', refine: true };
   }
 
   // A message that named one of the catalog's own features or values ("crew length") is about things it sells.
-  const namedCatalogFeature = Object.keys(features.attributes).length > 0;
+  // Not when the shopper asks whether the shop sells the thing ("你们卖洗碗机吗" names the mugs' "dishwasher safe").
+  const namedCatalogFeature = Object.keys(features.attributes).length > 0 || (Object.keys(filters.attributes ?? {}).length > 0 && !SELLS.test(text));
   const notSold = aboutFocus || namedCatalogFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
   return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }

@@ -223,3 +223,68 @@ describe('understanding: picks said alone, lists of exclusions, people and typos
     expect(r.query.filters.categories).to.include('Candles');
   });
 });
+
+describe('understanding: dialogue rules for pro-forms and lists', () => {
+  it('reads "ones that do" as the feature the last product question asked about', async () => {
+    const { catalog } = await reader('home');
+    const lexicon = await lexiconFor(catalog.products);
+    const r = readMessage('ok show me pans that do', {
+      lang: 'en', byId: catalog.byId, currentProductId: 'HH-FP002', lastResultIds: [], hasPreviousSearch: false,
+      askedAttributes: { 'induction compatible': ['yes'] }, lexicon, parse: (t) => parseQuery(t, 'en', lexicon.vocabulary),
+    });
+    expect(r.query.filters.attributes).to.deep.include({ 'induction compatible': ['yes'] });
+    expect(r.query.filters.categories).to.include('Pots & Pans');
+    // Without a question before it, nothing is added.
+    const { read } = await reader('home');
+    expect(read('ok show me pans that do').query.filters.attributes).to.equal(undefined);
+  });
+
+  it('narrows the last list to a type named with "of those"', async () => {
+    const { read } = await reader('home');
+    const r = read('any of those in bedding?', { lastResultIds: ['HH-SS014', 'HH-CF006'], previous: {} });
+    expect(r.intent.refine).to.equal(true);
+  });
+
+  it('reads a product page’s kind for a feature named without a type ("like this but with burrs")', async () => {
+    const { read } = await reader('home');
+    const r = read('something like this but with burrs', { page: 'HH-CG003' });
+    expect(r.query.filters.attributes?.['grinder type']).to.have.members(['conical burr', 'flat burr']);
+  });
+
+  it('reads a graded yes/no feature by its phrases ("hepa", "带HEPA过滤")', async () => {
+    const { read } = await reader('home');
+    expect(read('hepa air purifier').query.filters.attributes?.['hepa filter']).to.have.members(['yes', 'H13', 'H11']);
+    const zh = await reader('home', 'zh');
+    expect(zh.read('带HEPA过滤的无线吸尘器').query.filters.attributes?.['hepa filter']).to.include('是');
+  });
+
+  it('never takes the Latin brand of a Chinese title for a product type', async () => {
+    const { read } = await reader('home', 'zh');
+    const r = read('Voltra的也不要', { lastResultIds: ['HH-BL001', 'HH-BL003'], previous: { categories: ['破壁料理机'] } });
+    expect(r.types).to.deep.equal([]);
+    expect(r.query.filters.excludeBrands).to.deep.equal(['Voltra']);
+  });
+});
+
+describe('understanding: follow-ups said loosely', () => {
+  it('narrows the list with "X as well" and never calls "as well" a product', async () => {
+    const { read } = await reader('home');
+    const r = read('oven safe as well', { lastResultIds: ['HH-FP001', 'HH-FP002'], previous: { categories: ['Frying Pans & Skillets'] } });
+    expect(r.notSold).to.equal(undefined);
+    expect(r.intent.refine).to.equal(true);
+    expect(r.query.filters.attributes).to.deep.include({ 'oven safe': ['yes'] });
+  });
+
+  it('reads "anything under 40?" about a focused product as a search, not a question about it', async () => {
+    const { read } = await reader('home');
+    const r = read('anything under 40?', { page: 'HH-KH009' });
+    expect(r.aboutFocus).to.equal(false);
+    expect(r.query.filters.priceMax).to.equal(40);
+    expect(read('is there anything about the warranty?', { page: 'HH-KH009' }).aboutFocus).to.equal(true);
+  });
+
+  it('hears "thanks, that is all" as goodbye', async () => {
+    const { read } = await reader('home');
+    expect(read('thanks, that is all', { lastResultIds: ['HH-FP001', 'HH-FP002'], previous: {} }).intent.kind).to.equal('small-talk');
+  });
+});
