@@ -795,6 +795,21 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     if (!Object.keys(filters.attributes).length) delete filters.attributes;
   }
   const features = featureFilters(parsed.text, lex, text, scope, removeSpans(cleaned, chosen), filters.excludeTerms);
+  // A feature the parser read in English words ("oven safe as well") is the catalog's own; in Chinese the
+  // parser also finds feature names inside product names ("有微波炉吗" holds the mugs' 微波炉), and a
+  // "do you sell" question is about the thing.
+  const parserFeature = !isCjkText(text) && !SELLS.test(text) && Object.keys(filters.attributes ?? {}).length > 0;
+  // A Chinese type name fused with a feature ("保温杯": an insulated cup) asks for the feature too, when
+  // not every product of the kind has it.
+  if (isCjkText(cleaned)) {
+    for (const h of chosen) {
+      const said = cleaned.slice(h.start, h.end);
+      for (const [key, names] of lex.features) {
+        if ((scope && !scope.has(key)) || features.attributes[key] || filters.attributes?.[key]) continue;
+        if (names.some((n) => isCjkText(n) && n.length >= 2 && n.length < said.length && said.includes(n))) features.attributes[key] = ['yes'];
+      }
+    }
+  }
   let rest = parsed.text;
   if (Object.keys(features.attributes).length) {
     filters.attributes = { ...features.attributes, ...filters.attributes };
@@ -914,7 +929,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   }
   if (!aboutFocus && !typeList.length && intent.kind === 'search' && !intent.refine) {
     // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
-    const unknownThing = Object.keys(features.attributes).length || (Object.keys(filters.attributes ?? {}).length && !SELLS.test(text)) ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
+    const unknownThing = Object.keys(features.attributes).length || parserFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
     const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
     const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
     if (fragment || aboutProduct) intent = { ...intent, refine: true };
@@ -927,7 +942,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
 
   // A message that named one of the catalog's own features or values ("crew length") is about things it sells.
   // Not when the shopper asks whether the shop sells the thing ("你们卖洗碗机吗" names the mugs' "dishwasher safe").
-  const namedCatalogFeature = Object.keys(features.attributes).length > 0 || (Object.keys(filters.attributes ?? {}).length > 0 && !SELLS.test(text));
+  const namedCatalogFeature = Object.keys(features.attributes).length > 0 || parserFeature;
   const notSold = aboutFocus || namedCatalogFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
   return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }

@@ -288,3 +288,13 @@ describe('understanding: follow-ups said loosely', () => {
     expect(read('thanks, that is all', { lastResultIds: ['HH-FP001', 'HH-FP002'], previous: {} }).intent.kind).to.equal('small-talk');
   });
 });
+
+describe('understanding: Chinese names fused with features', () => {
+  it('reads a type name that holds a feature as both ("保温杯": insulated)', async () => {
+    const { read } = await reader('home', 'zh');
+    const r = read('看看防漏的保温杯');
+    expect(r.query.filters.attributes).to.deep.include({ insulated: ['yes'], leakproof: ['yes'] });
+    // A feature name inside a thing the shop does not sell is no feature: "有微波炉吗" asks for microwaves.
+    expect(read('有微波炉吗').notSold).to.equal('微波炉');
+  });
+});
