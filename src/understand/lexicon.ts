@@ -84,12 +84,15 @@ function isSpec(w: string): boolean {
   return /\d/.test(w) || /^[A-Z]{2,}[-\dA-Z]*$/.test(w);
 }
 
+/** A unit after a number ("1.5 m", "10 kg", "60 L"): part of a spec, never a product's name. */
+const UNIT_AFTER_NUMBER = /\d(?:[.,]\d+)?\s*(?:-\s*)?(?:mm|cm|m|km|in|inch|inches|ft|kg|g|lb|lbs|oz|l|ml|litres?|liters?|w|v|mah|gb|tb|pcs?|pack|x)\b/gi;
+
 /** The words of a title that name the product: before the first "with/for/,", without specs. */
 export function titleHeadWords(title: string, brand?: string): string[] {
   // A Chinese title names its kind in Chinese ("Voltra NX-25 榨汁搅拌机"): its Latin words are brands,
   // models and specs, never the product's head (the Chinese tails below are).
   if (isCjkText(title)) return [];
-  let t = ` ${title} `;
+  let t = ` ${title.replace(UNIT_AFTER_NUMBER, (m) => m.replace(/[A-Za-z]+$/, ''))} `;
   const cut = TITLE_STOP.exec(t);
   if (cut && cut.index > 2) t = t.slice(0, cut.index);
   const words = latinWords(t).filter((w) => !isSpec(w));

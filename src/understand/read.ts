@@ -67,11 +67,11 @@ const PICKS: [RegExp, PickBy][] = [
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
   [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time)|burns? (?:the )?long(?:er|est)|long(?:er|est)[- ]burning)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)|(?:燃烧|燃|烧)(?:得)?(?:更|最)?久/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响/i, { by: 'measure', family: 'power', dir: 'max' }],
-  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length'], dir: 'max' }],
+  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
   [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
   [/\b(?:more powerful suction|stronger suction|most suction)\b|吸力(?:更|最)?大|吸力(?:更|最)?强/i, { by: 'measure', family: 'pressure', dir: 'max' }],
-  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', families: ['volume', 'area', 'length'], dir: 'min' }],
+  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'min' }],
   [/\b(?:thickest|thicker|plushest|plusher|densest)\b|最厚|更厚|厚一点|哪个厚|比较厚/i, { by: 'measure', families: ['density', 'length'], dir: 'max' }],
   [/\b(?:thinnest|thinner)\b|最薄|更薄|薄一点|哪个薄/i, { by: 'measure', families: ['length', 'density'], dir: 'min' }],
   // Without a named attribute, "longest" is time or length, whichever these products have.
@@ -214,15 +214,31 @@ function latinTypes(text: string, lex: Lexicon): TypeHit[] {
       if (list?.length && !GENERIC_WORDS.has(s.k)) hits.push({ type: list[0]!, start: s.start, end: s.end, words: 1, viaHead: true });
     }
   }
+  // "a scratching post", "something for grinding coffee": what the catalog calls the tool for that
+  // verb ("scratcher", "grinder"), when nothing else in the message names a type.
+  if (!hits.length) {
+    for (const s of spans) {
+      if (!/ing$/i.test(s.w) || s.k.length < 4) continue;
+      const tool = ['er', 'r'].map((tail) => lex.types.get(`${s.k}${tail}`) ?? lex.byHead.get(`${s.k}${tail}`)?.[0]).find(Boolean);
+      if (tool) {
+        hits.push({ type: tool, start: s.start, end: s.end, words: 1 });
+        break;
+      }
+    }
+  }
   if (!hits.length) return [];
   // "something to sharpen my knives": a verb the catalog sells a tool for ("sharpen" → sharpener).
   // Only when the message's core ("something") names no type itself.
   const firstSplit = spans.findIndex((x) => SPLIT_WORDS.has(x.w.toLowerCase()));
   if (firstSplit >= 0 && !hits.some((h) => h.end <= spans[firstSplit]!.start)) {
-    for (const s of spans.slice(firstSplit + 1)) {
+    tools: for (const s of spans.slice(firstSplit + 1)) {
       for (const tail of ['er', 'r', 'ner', 'ter']) {
         const tool = lex.types.get(`${s.k}${tail}`) ?? lex.byHead.get(`${s.k}${tail}`)?.[0];
-        if (tool && !hits.some((h) => h.type === tool)) return [{ type: tool, start: s.start, end: s.end, words: 1 }];
+        if (tool && !hits.some((h) => h.type === tool)) {
+          // The tool alone is the type; it still gives way to the category it heads, below.
+          hits.splice(0, hits.length, { type: tool, start: s.start, end: s.end, words: 1 });
+          break tools;
+        }
       }
     }
   }
@@ -439,9 +455,11 @@ function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | und
 
 /** Whether a word is likely a misspelling of a catalog word ("hikng" → hiking): then it is no new thing. */
 function nearCatalogWord(k: string, lex: Lexicon): boolean {
+  // The typo fixer's own bound: two slips only in long words ("bird" is no misspelling of "bed").
+  const max = k.length >= 8 ? 2 : 1;
   for (const cand of lex.df.keys()) {
-    if (cand[0] !== k[0] || Math.abs(cand.length - k.length) > 2) continue;
-    if (editDistance(k, cand, 2) <= 2) return true;
+    if (cand[0] !== k[0] || Math.abs(cand.length - k.length) > max) continue;
+    if (editDistance(k, cand, max) <= max) return true;
   }
   return false;
 }
