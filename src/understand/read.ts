@@ -455,8 +455,8 @@ function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | und
 
 /** Whether a word is likely a misspelling of a catalog word ("hikng" → hiking): then it is no new thing. */
 function nearCatalogWord(k: string, lex: Lexicon): boolean {
-  // The typo fixer's own bound: two slips only in long words ("bird" is no misspelling of "bed").
-  const max = k.length >= 8 ? 2 : 1;
+  // Two slips only in words of five letters or more ("hikng" → hiking; "bird" is no misspelling of "bed").
+  const max = k.length >= 5 ? 2 : 1;
   for (const cand of lex.df.keys()) {
     if (cand[0] !== k[0] || Math.abs(cand.length - k.length) > max) continue;
     if (editDistance(k, cand, max) <= max) return true;
