@@ -27,6 +27,7 @@ import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { failedSummary, plainText, summarize, type AnswerSummary } from './summary.ts';
 import { answerPriceDrops, asksAboutPriceDrops } from './price-drops.ts';
+import { rememberedAmounts, rememberedPrices } from './remembered-prices.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
 import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
 import { CatalogUrlIndex, type UrlLookup } from './catalog-urls.ts';
@@ -263,6 +264,8 @@ export class Assistant {
       // 2. Retrieval (unless the early one fits).
       // The model's reading keeps the catalog's reading of the words (types, quantities, not sold).
       grounding ??= await retrieve(intent, message, this.state, retrieveDeps, intent === rules ? request : { ...readMessage(intent.query || message, { ...ctx, lexicon, parse }), intent });
+      const byModel = modelReady && !TEMPLATE_ONLY.includes(grounding.mode);
+      grounding.remembered = await this.rememberedPrices(grounding, byModel);
       await yieldToHost();
       if (signal?.aborted) return stop();
       answer.intent = intent;
@@ -273,7 +276,7 @@ export class Assistant {
       emit();
 
       // 3. Words.
-      if (modelReady && !TEMPLATE_ONLY.includes(grounding.mode)) {
+      if (byModel) {
         grounding.profile = await profile;
         const ok = await this.streamModelAnswer(engine!, message, grounding, answer, emit, signal);
         if (ok === 'stopped') return stop();
@@ -303,6 +306,17 @@ export class Assistant {
     }
   }
 
+  /** What the history remembers of the prices and stock of the answer's products (remembered-prices.ts); never fails an answer. */
+  private async rememberedPrices(g: Grounding, forModel: boolean): Promise<Grounding['remembered']> {
+    if (!this.deps.history) return undefined;
+    try {
+      return rememberedPrices(g, await this.deps.history.events(), this.deps.catalog, forModel);
+    } catch (e) {
+      console.warn('[shop-guide] could not read the price memory', e);
+      return undefined;
+    }
+  }
+
   /** "Has anything I looked at dropped in price?": the history's price memory against the catalog (price-drops.ts). */
   private async priceDrops(message: string, answer: Answer, emit: () => void): Promise<Answer> {
     const found = answerPriceDrops(await this.deps.history!.events(), this.deps.catalog, this.deps.lang);
@@ -311,6 +325,7 @@ export class Assistant {
     answer.status = 'done';
     const text = plainText(found.text, this.deps.catalog);
     answer.summary = { kind: 'deals', status: found.ids.length ? 'ok' : 'empty', text, productIds: found.ids, alternativeIds: [], comparedIds: [], source: 'retrieval' };
+    if (found.memories.length) answer.summary.priceMemory = found.memories;
     this.state.lastResultIds = found.ids;
     this.turns.push({ role: 'user', text: message }, { role: 'assistant', text });
     emit();
@@ -456,6 +471,8 @@ export function amountsIn(g: Grounding, message: string): number[] {
     if (a.returns?.feeAmount !== undefined) out.push(a.returns.feeAmount);
     for (const f of a.faq) for (const m of f.answer.matchAll(/\d+(?:[.,]\d+)?/g)) out.push(Number(m[0].replace(',', '.')));
   }
+  // Prices the shopper saw before (price memory): facts from their own history.
+  out.push(...rememberedAmounts(g));
   for (const m of message.normalize('NFKC').matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.push(Number(m[0].replace(/,/g, '')));
   return out.filter((n) => Number.isFinite(n));
 }

@@ -7,6 +7,8 @@ import type { Product } from '../catalog/types.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
 import { discountPercent, fiveStar, formatNumber, formatPrice } from './format.ts';
 import type { Grounding } from './grounding-types.ts';
+import { priceMemoryStrings } from '../i18n/price-memory.ts';
+import { sinceYouLooked, statedIn } from './remembered-prices.ts';
 import { productColors, type ProductFinding } from './product-answer.ts';
 import { sanitizeUntrusted } from './untrusted.ts';
 import { booleanValue } from '../understand/concepts.ts';
@@ -35,13 +37,24 @@ function finding(f: ProductFinding, s: AssistantStrings): string {
 
 export function composeAnswer(g: Grounding, s: AssistantStrings): string {
   const i = g.intent;
+  // Price memory: where this answer states a product's price or stock (statedIn), what the shopper saw then.
+  const lang = s.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const stated = new Map(statedIn(g).map((x) => [x.product.id, x.part]));
+  const since = (p: Product) => {
+    const part = stated.get(p.id);
+    return part ? sinceYouLooked(g.remembered?.get(p.id), lang, part) : undefined;
+  };
+  const priceSince = (p: Product) => {
+    const clause = since(p);
+    return clause ? priceMemoryStrings[lang].withSince(price(p, s), clause) : price(p, s);
+  };
   switch (g.mode) {
     case 'not-sold':
       return s.notSold(g.queryText ?? '', !!g.alternatives?.length);
     case 'pick': {
       const p = g.pick!;
       const by = g.pickBy ?? 'words';
-      return s.pickAnswer(`[[${p.id}]]`, by, by === 'price-min' || by === 'price-max' ? price(p, s) : g.pickDetail);
+      return s.pickAnswer(`[[${p.id}]]`, by, by === 'price-min' || by === 'price-max' ? priceSince(p) : g.pickDetail);
     }
     case 'gift':
       return s.giftIntro(g.giftFor);
@@ -67,7 +80,7 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
       return g.subject ? (g.products.length ? s.bundleIntro(`[[${g.subject.id}]]`) : s.bundleNone(title(g.subject))) : s.dealNone;
     case 'deal-cheapest': {
       const p = g.products[0]?.product;
-      return p ? s.dealCheapest(`[[${p.id}]]`, price(p, s)) : s.dealNone;
+      return p ? s.dealCheapest(`[[${p.id}]]`, priceSince(p)) : s.dealNone;
     }
     case 'deal-sale':
       return s.dealSale(g.total);
@@ -79,7 +92,7 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
       const lines = [s.compareIntro(ps.length)];
       const priceRow = c.rows.find((r) => r.key === 'price');
       const ratingRow = c.rows.find((r) => r.key === 'rating');
-      if (priceRow?.best !== undefined) lines.push(s.compareCheapest(`[[${ps[priceRow.best]!.id}]]`, price(ps[priceRow.best]!, s)));
+      if (priceRow?.best !== undefined) lines.push(s.compareCheapest(`[[${ps[priceRow.best]!.id}]]`, priceSince(ps[priceRow.best]!)));
       if (ratingRow?.best !== undefined) {
         const p = ps[ratingRow.best]!;
         lines.push(s.compareBestRated(`[[${p.id}]]`, s.ratingText(fiveStar(p.rating!), p.rating!.count)));
@@ -106,13 +119,13 @@ export function composeAnswer(g: Grounding, s: AssistantStrings): string {
       }
       if (g.askedSale) {
         const off = discountPercent(p.price, p.listPrice);
-        return s.saleAnswer(`[[${p.id}]]`, off > 0, price(p, s), off ? price(p, s, p.listPrice) : undefined);
+        return s.saleAnswer(`[[${p.id}]]`, off > 0, price(p, s), off ? price(p, s, p.listPrice) : undefined, since(p));
       }
       if (a.topic === 'price') {
         const off = discountPercent(p.price, p.listPrice);
-        return s.priceAnswer(`[[${p.id}]]`, price(p, s), off ? price(p, s, p.listPrice) : undefined);
+        return s.priceAnswer(`[[${p.id}]]`, price(p, s), off ? price(p, s, p.listPrice) : undefined, since(p));
       }
-      if (a.topic === 'availability') return s.stockAnswer(`[[${p.id}]]`, s.availability(p.availability));
+      if (a.topic === 'availability') return s.stockAnswer(`[[${p.id}]]`, s.availability(p.availability), since(p));
       if (a.topic === 'overview') {
         const desc = a.findings.find((f) => f.source === 'description');
         const attrs = a.findings.filter((f) => f.source === 'attribute');

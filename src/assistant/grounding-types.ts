@@ -1,5 +1,6 @@
 /** What retrieval found for one message: the facts every answer (model or template) is built from. */
 import type { Product } from '../catalog/types.ts';
+import type { PriceMemory } from '../history/price-memory.ts';
 import type { Comparison } from './compare.ts';
 import type { Intent } from '../understand/intents.ts';
 import type { ParsedQuery } from './ports.ts';
@@ -82,4 +83,10 @@ export interface Grounding {
   gift?: boolean;
   /** Nothing could be found to point at (e.g. "compare these" with nothing shown yet). */
   needsProduct?: boolean;
+  /**
+   * Price memory: product id → what the shopper's history remembers of its price or stock that differs
+   * from now (remembered-prices.ts). Set after retrieval, for the products the answer states (all of the
+   * facts' products when a model writes the answer).
+   */
+  remembered?: ReadonlyMap<string, PriceMemory>;
 }

@@ -35,9 +35,10 @@ export interface PriceDropAnswer {
   checked: number;
 }
 
-export function answerPriceDrops(events: readonly SeenEvent[], catalog: Pick<Catalog, 'byId'>, lang: Lang, now = Date.now()): PriceDropAnswer {
+/** `catalog.aliases`: a product viewed under another of its ids (the page's, the feed's) is the same product. */
+export function answerPriceDrops(events: readonly SeenEvent[], catalog: Pick<Catalog, 'byId' | 'aliases'>, lang: Lang, now = Date.now()): PriceDropAnswer {
   const s = priceMemoryStrings[lang];
-  const seen = new SeenIndex(events);
+  const seen = new SeenIndex(events, catalog.aliases);
   let checked = 0;
   for (const id of seen.productIds()) if (catalog.byId.has(id)) checked++;
   if (!checked) return { text: `${s.answerNoHistory}`, ids: [], memories: [], checked };

@@ -5,6 +5,8 @@
  * rules tell the model to treat as data, never as instructions.
  */
 import type { Product, StoreInfo } from '../catalog/types.ts';
+import type { PriceMemory } from '../history/price-memory.ts';
+import { priceMemoryStrings } from '../i18n/price-memory.ts';
 import type { ChatMessage } from '../llm/engine.ts';
 import type { AssistantStrings } from '../i18n/assistant/types.ts';
 import type { Lang } from '../i18n/types.ts';
@@ -79,8 +81,21 @@ function attrs(p: Product, lang: Lang, maxChars: number): string {
   return clip(parts.join('; '), maxChars);
 }
 
-/** One product as a compact fact line. `detail` adds the description. */
-export function productFacts(p: Product, lang: Lang, strings: AssistantStrings, detail: 'short' | 'full'): string {
+/** What the shopper's own history remembers of a product's price or stock that differs from now (price memory). */
+function seenFact(m: PriceMemory | undefined, p: Product, lang: Lang, strings: AssistantStrings): string {
+  if (!m) return '';
+  const date = (at: number) => priceMemoryStrings[lang].date(at);
+  const change = m.drop ?? m.rise;
+  return [
+    change ? `the shopper saw it at ${money(change.was, change.currency ?? p.currency, strings)} on ${date(change.at)} (${m.drop ? 'cheaper' : 'dearer'} now)` : '',
+    m.backInStock ? `out of stock when the shopper looked on ${date(m.backInStock.at)}, back in stock now` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** One product as a compact fact line. `detail` adds the description; `memory`, what the shopper saw before. */
+export function productFacts(p: Product, lang: Lang, strings: AssistantStrings, detail: 'short' | 'full', memory?: PriceMemory): string {
   const off = discountPercent(p.price, p.listPrice);
   const bits = [
     `[[${p.id}]] ${sanitizeUntrusted(p.title)}`,
@@ -88,6 +103,7 @@ export function productFacts(p: Product, lang: Lang, strings: AssistantStrings, 
     p.categories.length ? p.categories.map(sanitizeUntrusted).join(' / ') : '',
     `price ${money(p.price, p.currency, strings)}${off ? ` (was ${money(p.listPrice, p.currency, strings)}, ${off}% off)` : ''}`,
     strings.availability(p.availability),
+    seenFact(memory, p, lang, strings),
     p.rating ? `rating ${p.rating.value.toFixed(1)}/${p.rating.best} (${p.rating.count})` : '',
   ].filter(Boolean);
   const a = attrs(p, lang, detail === 'full' ? 500 : 220);
@@ -197,8 +213,9 @@ export function buildPrompt(opts: {
     sections.push(fitted);
   };
 
-  if (g.subject) add('subject', `SUBJECT:\n${productFacts(g.subject, lang, strings, 'full')}`, 450);
-  if (g.current && g.current !== g.subject) add('current', `PAGE PRODUCT:\n${productFacts(g.current, lang, strings, 'short')}`, 160);
+  const seen = (p: Product) => g.remembered?.get(p.id);
+  if (g.subject) add('subject', `SUBJECT:\n${productFacts(g.subject, lang, strings, 'full', seen(g.subject))}`, 450);
+  if (g.current && g.current !== g.subject) add('current', `PAGE PRODUCT:\n${productFacts(g.current, lang, strings, 'short', seen(g.current))}`, 160);
   add('findings', findingsSection(g), 300);
   if (g.reviews) add('reviews', reviewsSection(g, Math.min(700, available - 200)), 750);
   add('store', storeSection(g, strings, opts.store), 400);
@@ -210,7 +227,7 @@ export function buildPrompt(opts: {
     let used = 0;
     const detail = g.products.length <= 4 ? 'full' : 'short';
     for (const [i, rp] of g.products.entries()) {
-      const line = `${i + 1}. ${truncateToTokens(productFacts(rp.product, lang, strings, detail), detail === 'full' ? 260 : 130)}`;
+      const line = `${i + 1}. ${truncateToTokens(productFacts(rp.product, lang, strings, detail, seen(rp.product)), detail === 'full' ? 260 : 130)}`;
       const t = estimateTokens(line) + 1;
       if (used + t > cap) {
         trimmed.push(`products after #${i}`);

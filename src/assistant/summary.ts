@@ -4,8 +4,10 @@
  * grounding (the facts retrieval found) and the finished answer; nothing here is guessed from text.
  */
 import type { Catalog } from '../catalog/types.ts';
+import type { PriceMemory } from '../history/price-memory.ts';
 import { parseMarkdown, type Inline } from './markdown.ts';
 import type { Grounding, ResultMode } from './grounding-types.ts';
+import { statedIn } from './remembered-prices.ts';
 
 export type AnswerKind = 'search' | 'product' | 'compare' | 'pick' | 'recommend' | 'gift' | 'deals' | 'reviews' | 'store' | 'chat' | 'more' | 'unknown';
 export type AnswerOutcome = 'ok' | 'empty' | 'not-sold' | 'relaxed' | 'no-reviews' | 'unavailable' | 'error';
@@ -29,6 +31,13 @@ export interface AnswerSummary {
   pickId?: string;
   /** What was relaxed to find anything ('relaxed' answers), e.g. ['price', 'colour']. */
   relaxed?: string[];
+  /**
+   * Price memory: for the products whose price or stock the answer states (and every product of a "has
+   * anything I looked at dropped in price?" answer), what the shopper's history remembers that differs
+   * from now — `drop` / `rise` ({ was, at, now, currency }), `backInStock` ({ at }). From the history and
+   * the catalog, never from text.
+   */
+  priceMemory?: PriceMemory[];
   /** Who wrote the text. */
   source: 'retrieval' | 'model';
 }
@@ -109,6 +118,12 @@ export function summarize(g: Grounding, text: string, source: 'model' | 'templat
   if (g.verdict) summary.verdict = g.verdict;
   if (g.pick) summary.pickId = g.pick.id;
   if (g.relaxed?.length) summary.relaxed = [...g.relaxed];
+  // What the answer says of them: an answer about stock says only a restock.
+  const remembered = statedIn(g).flatMap(({ product, part }) => {
+    const m = g.remembered?.get(product.id);
+    return m && (part === 'price' || m.backInStock) ? [m] : [];
+  });
+  if (remembered.length) summary.priceMemory = remembered;
   return summary;
 }
 

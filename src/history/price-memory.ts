@@ -6,7 +6,8 @@
  *
  * "Dropped" compares today's price with the price seen at the shopper's latest view at a *different*
  * price (so looking again at the new price does not forget the old one); "back in stock" likewise
- * compares with the latest view at a different stock state.
+ * compares with the latest view at a different stock state. A product the catalog knows by two ids
+ * (Catalog.aliases: one on the page, another in the feed) is one product here, under the id it is kept by.
  */
 import type { Availability, Product } from '../catalog/types.ts';
 import type { ProductSnapshot } from './schema.ts';
@@ -31,6 +32,8 @@ export interface PriceDrop {
 export interface PriceMemory {
   productId: string;
   drop?: PriceDrop;
+  /** Dearer now than at that look (changeOf only: an answer that states the price says it; cards do not). */
+  rise?: PriceDrop;
   /** Out of stock when the shopper last looked (at a different state), buyable now; `at`: that look. */
   backInStock?: { at: number };
   /** The shopper's latest view (ms). */
@@ -55,13 +58,15 @@ const buyable = (a: string | undefined) => a !== undefined && a !== 'Unknown' &&
 export class SeenIndex {
   private readonly byProduct = new Map<string, Seen[]>();
 
-  constructor(events: readonly SeenEvent[]) {
+  /** `aliases`: the catalog's folded id → the id its product is kept under (Catalog.aliases). */
+  constructor(events: readonly SeenEvent[], aliases?: ReadonlyMap<string, string>) {
     for (const e of events) {
       if ((e.type !== 'view' && e.type !== 'click') || !e.productId || !e.product) continue;
       const { price, currency, availability } = e.product;
       if (price === undefined && availability === undefined) continue;
-      const list = this.byProduct.get(e.productId) ?? [];
-      if (!list.length) this.byProduct.set(e.productId, list);
+      const id = aliases?.get(e.productId) ?? e.productId;
+      const list = this.byProduct.get(id) ?? [];
+      if (!list.length) this.byProduct.set(id, list);
       list.push({ at: e.at ?? 0, price, currency, availability });
     }
     for (const list of this.byProduct.values()) list.sort((a, b) => a.at - b.at);
@@ -76,8 +81,16 @@ export class SeenIndex {
     return this.byProduct.keys();
   }
 
-  /** What changed for `product` since the shopper looked (null when nothing did, or they never looked). */
+  /** Cheaper or back in stock since the shopper looked (null when neither, or they never looked): what cards show. */
   memoryOf(product: Pick<Product, 'id' | 'price' | 'currency' | 'offers' | 'availability'>): PriceMemory | null {
+    const m = this.changeOf(product);
+    if (!m?.rise) return m;
+    delete m.rise;
+    return m.backInStock ? m : null;
+  }
+
+  /** Like memoryOf, and a dearer price too (`rise`): for an answer that states the price now. */
+  changeOf(product: Pick<Product, 'id' | 'price' | 'currency' | 'offers' | 'availability'>): PriceMemory | null {
     const seen = this.byProduct.get(product.id);
     if (!seen?.length) return null;
     const out: PriceMemory = { productId: product.id, lastSeen: seen[seen.length - 1]!.at };
@@ -90,7 +103,7 @@ export class SeenIndex {
         // A price in another currency says nothing about this one.
         if (s.currency && currency && s.currency !== currency) continue;
         if (Math.abs(s.price - now) < SAME_PRICE) continue;
-        if (s.price > now) out.drop = { was: s.price, at: s.at, now, currency };
+        out[s.price > now ? 'drop' : 'rise'] = { was: s.price, at: s.at, now, currency };
         break;
       }
     }
@@ -102,7 +115,7 @@ export class SeenIndex {
         break;
       }
     }
-    return out.drop || out.backInStock ? out : null;
+    return out.drop || out.rise || out.backInStock ? out : null;
   }
 
   /** Every product the shopper looked at that is cheaper or back in stock now, the latest look first. */

@@ -21,6 +21,17 @@ export interface PriceMemoryStrings {
   panelTitle: string;
   panelBody(products: number): string;
   panelChanges(drops: number, restocked: number): string;
+  /**
+   * In an answer that states a product's price or stock: what the shopper saw then, as a clause —
+   * "down from $68 when you looked on 3 Nov", "你11月3日看时是 ¥459", "back in stock since you looked on 3 Nov".
+   */
+  sinceDrop(was: string, date: string): string;
+  sinceRise(was: string, date: string): string;
+  sinceBackInStock(date: string): string;
+  /** Both clauses at once (price, then stock). */
+  sinceBoth(price: string, stock: string): string;
+  /** A stated price with its clause: "$54.00 — down from $68.00 when you looked on 3 Nov". */
+  withSince(price: string, since: string): string;
   /** The assistant's answer to "has anything I looked at dropped in price?". */
   answerIntro(n: number): string;
   answerDrop(ref: string, now: string, was: string, date: string): string;
@@ -47,6 +58,11 @@ const en: PriceMemoryStrings = {
   cardDropLabel: (now, was, date) => `${now}, down from ${was} when you looked on ${date}`,
   cardBackInStock: 'Back in stock',
   cardBackInStockLabel: (date) => `Back in stock: it was out of stock when you looked on ${date}`,
+  sinceDrop: (was, date) => `down from ${was} when you looked on ${date}`,
+  sinceRise: (was, date) => `up from ${was} when you looked on ${date}`,
+  sinceBackInStock: (date) => `back in stock since you looked on ${date}`,
+  sinceBoth: (price, stock) => `${price}; ${stock}`,
+  withSince: (price, since) => `${price} — ${since}`,
   stripDrop: 'Price dropped since you viewed it',
   stripBackInStock: 'Back in stock since you viewed it',
   panelTitle: 'Prices and stock you saw',
@@ -68,6 +84,12 @@ const zhCN: PriceMemoryStrings = {
   cardDropLabel: (now, was, date) => `现价 ${now}，比你${date}看时的 ${was} 降价了`,
   cardBackInStock: '又有货了',
   cardBackInStockLabel: (date) => `又有货了：你${date}看时缺货`,
+  // The same words either way: the two prices say which way it went.
+  sinceDrop: (was, date) => `你${date}看时是 ${was}`,
+  sinceRise: (was, date) => `你${date}看时是 ${was}`,
+  sinceBackInStock: (date) => `你${date}看时缺货，现在又有货了`,
+  sinceBoth: (price, stock) => `${price}；${stock}`,
+  withSince: (price, since) => `${price}，${since}`,
   stripDrop: '自你上次查看后已降价',
   stripBackInStock: '自你上次查看后已到货',
   panelTitle: '你看到过的价格和库存',

@@ -141,7 +141,7 @@ class RecsController implements RecsView {
     const { catalog, history, recommender } = services;
     const events = await history.events();
     if (id !== this.run) return; // a newer computation started meanwhile
-    this.seen = new SeenIndex(events);
+    this.seen = new SeenIndex(events, catalog.aliases);
     const mode = this.mode;
     const limit = Math.max(1, Math.min(48, Math.floor(Number(this.host.limit) || 8)));
     let recs: Recommendation[];

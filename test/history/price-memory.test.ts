@@ -74,4 +74,24 @@ describe('price memory', () => {
     // Cleared history, cleared memory: it is derived from the events alone.
     expect(new SeenIndex([]).changes(byId)).to.deep.equal([]);
   });
+
+  it('one product under two ids (a catalog alias): the views of both count, under the id the catalog keeps', () => {
+    const aliases = new Map([['page-tent', 'tent']]);
+    const seen = new SeenIndex([view('page-tent', NOV3, 68), view('tent', NOV3 - DAY, 80)], aliases);
+    expect(seen.size).to.equal(1);
+    expect([...seen.productIds()]).to.deep.equal(['tent']);
+    expect(seen.memoryOf(product('tent', 54))?.drop).to.deep.equal({ was: 68, at: NOV3, now: 54, currency: 'USD' });
+    expect(seen.changes(new Map([['tent', product('tent', 54)]])).map((m) => m.productId)).to.deep.equal(['tent']);
+    // Without the alias the page's id is another product.
+    expect(new SeenIndex([view('page-tent', NOV3, 68)]).memoryOf(product('tent', 54))).to.equal(null);
+  });
+
+  it('changeOf also tells a dearer price (for answers that state the price); memoryOf and changes stay with drops', () => {
+    const seen = new SeenIndex([view('tent', NOV3, 48)]);
+    expect(seen.changeOf(product('tent', 54))).to.deep.equal({ productId: 'tent', lastSeen: NOV3, rise: { was: 48, at: NOV3, now: 54, currency: 'USD' } });
+    expect(seen.memoryOf(product('tent', 54))).to.equal(null);
+    expect(seen.changes(new Map([['tent', product('tent', 54)]]))).to.deep.equal([]);
+    expect(seen.changeOf(product('tent', 40))?.drop?.was).to.equal(48);
+    expect(seen.changeOf(product('tent', 48))).to.equal(null);
+  });
 });

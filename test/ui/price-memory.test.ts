@@ -116,4 +116,29 @@ describe('price memory in the UI', () => {
       history.close();
     }
   });
+
+  it('through the widget: "how much is it?" says the price seen before, also under another id of the product; the panel counts it', async () => {
+    const history = await freshHistory();
+    const p = priced().find((x) => x.listPrice === undefined)!;
+    const aliased = { ...catalog, aliases: new Map([['page-only-id', p.id]]) };
+    await history.recordMany([{ ...pastView(p, p.price! + 20, 'InStock'), productId: 'page-only-id' }]);
+    const rt = await testRuntime({ history, catalog: aliased, currentProductId: p.id });
+    const restore = useRuntime(() => Promise.resolve(rt));
+    const usd = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(n);
+    try {
+      const el = await fixture<ShopGuide>(html`<shop-guide open></shop-guide>`);
+      const summary = await el.ask('how much is it?');
+      expect(summary!.text).to.equal(`${p.title} costs ${usd(p.price!)} — down from ${usd(p.price! + 20)} when you looked on 3 Nov.`);
+      expect(summary!.priceMemory!.map((m) => [m.productId, m.drop?.was])).to.deep.equal([[p.id, p.price! + 20]]);
+      const panel = new SettingsState(() => {});
+      panel.attach(rt);
+      await panel.refresh();
+      expect(panel.priceMemory).to.deep.equal({ products: 1, drops: 1, restocked: 0 });
+      expect(panel.seen!.memoryOf(p)?.drop?.was).to.equal(p.price! + 20);
+    } finally {
+      restore();
+      await history.clear();
+      history.close();
+    }
+  });
 });

@@ -45,7 +45,8 @@ export const assistantEn: AssistantStrings = {
     by === 'price-min' ? `${t} is the cheapest of those${d ? ` (${d})` : ''}.` : by === 'price-max' ? `${t} is the most expensive of those${d ? ` (${d})` : ''}.` : by === 'rating' ? `${t} is the best rated of those${d ? ` (${d})` : ''}.` : by === 'measure' ? `${t} has the edge there${d ? `: ${d}` : ''}.` : `${t} looks the best fit of those${d ? ` for ${d}` : ''}, going by its description, reviews and rating.`,
   giftIntro: (r) => `Here are some well-loved gift ideas${r ? ` for your ${r}` : ''} from this shop — tell me what they enjoy and I'll narrow it down:`,
   colorAnswer: (t, yes, colors, asked) => (yes ? `Yes — ${t} comes in ${asked}${colors ? ` (colours: ${colors})` : ''}.` : `No — ${t} isn't available in ${asked}${colors ? `; it comes in ${colors}` : ''}.`),
-  saleAnswer: (t, yes, price, was) => (yes ? `Yes — ${t} is on sale: ${price}${was ? `, down from ${was}` : ''}.` : `No — ${t} isn't on sale right now; it costs ${price}.`),
+  saleAnswer: (t, yes, price, was, since) =>
+    yes ? `Yes — ${t} is on sale: ${price}${was ? `, down from ${was}` : ''}${since ? ` (${since})` : ''}.` : `No — ${t} isn't on sale right now; it costs ${price}${since ? ` — ${since}` : ''}.`,
   noMore: "That's everything I found for that — there are no more results. Try other words or fewer filters.",
   searchMore: (shown, total) => `Showing ${shown} of ${total}. Ask for “more” to see others.`,
 
@@ -55,8 +56,8 @@ export const assistantEn: AssistantStrings = {
   fromDescription: (t) => `The description says: “${t}”`,
   fromReviews: (n, t) => `${n === 1 ? 'A reviewer mentions' : `${n} reviewers mention`}: “${t}”`,
   unknownFact: (asked, title) => `The catalog doesn't say${asked ? ` anything about ${asked}` : ''} for ${title}. The shop can tell you more.`,
-  priceAnswer: (t, p, was) => `${t} costs ${p}${was ? ` (was ${was})` : ''}.`,
-  stockAnswer: (t, a) => `${t}: ${a}.`,
+  priceAnswer: (t, p, was, since) => `${t} costs ${p}${was ? ` (was ${was})` : ''}${since ? ` — ${since}` : ''}.`,
+  stockAnswer: (t, a, since) => `${t}: ${a}${since ? ` — ${since}` : ''}.`,
   sizeAnswer: (size, state) =>
     state === 'in-stock' ? `Yes, ${size} is available.` : state === 'out-of-stock' ? `${size} is offered but currently out of stock.` : `${size} isn't offered for this product.`,
   variantValues: (l, v) => `Available ${l}s: ${v}.`,

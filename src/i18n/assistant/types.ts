@@ -49,7 +49,8 @@ export interface AssistantStrings {
   pickAnswer(title: string, by: 'price-min' | 'price-max' | 'rating' | 'measure' | 'words', detail?: string): string;
   giftIntro(recipient?: string): string;
   colorAnswer(title: string, yes: boolean, colors: string, asked: string): string;
-  saleAnswer(title: string, yes: boolean, price: string, was?: string): string;
+  /** `since`: what the shopper's history remembers of the price or stock (price memory's clause). */
+  saleAnswer(title: string, yes: boolean, price: string, was?: string, since?: string): string;
   /** "More" when the list has no more. */
   noMore: string;
   /** Heading over cards that are alternatives, not matches. */
@@ -62,8 +63,9 @@ export interface AssistantStrings {
   fromDescription(text: string): string;
   fromReviews(count: number, text: string): string;
   unknownFact(asked: string, title: string): string;
-  priceAnswer(title: string, price: string, was?: string): string;
-  stockAnswer(title: string, availability: string): string;
+  /** `was`: the list price; `since`: price memory's clause ("down from $68.00 when you looked on 3 Nov"). */
+  priceAnswer(title: string, price: string, was?: string, since?: string): string;
+  stockAnswer(title: string, availability: string, since?: string): string;
   sizeAnswer(size: string, state: 'in-stock' | 'out-of-stock' | 'not-offered'): string;
   variantValues(label: string, values: string): string;
   productSummary(title: string): string;

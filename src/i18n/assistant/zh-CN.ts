@@ -44,7 +44,8 @@ export const assistantZhCN: AssistantStrings = {
     by === 'price-min' ? `其中最便宜的是${t}${d ? `（${d}）` : ''}。` : by === 'price-max' ? `其中最贵的是${t}${d ? `（${d}）` : ''}。` : by === 'rating' ? `其中评分最高的是${t}${d ? `（${d}）` : ''}。` : by === 'measure' ? `这一点上${t}更胜一筹${d ? `：${d}` : ''}。` : `根据描述、评价和评分，${t}${d ? `更适合${d}` : '最合适'}。`,
   giftIntro: (r) => `这些是店里口碑很好的礼物${r ? `，适合送给${r}` : ''}。告诉我对方的喜好，我可以帮您再缩小范围：`,
   colorAnswer: (t, yes, colors, asked) => (yes ? `有的，${t}有${asked}${colors ? `（可选颜色：${colors}）` : ''}。` : `没有，${t}没有${asked}${colors ? `，现有颜色：${colors}` : ''}。`),
-  saleAnswer: (t, yes, price, was) => (yes ? `是的，${t}正在打折：${price}${was ? `，原价${was}` : ''}。` : `${t}目前没有打折，售价${price}。`),
+  saleAnswer: (t, yes, price, was, since) =>
+    yes ? `是的，${t}正在打折：${price}${was ? `，原价${was}` : ''}${since ? `（${since}）` : ''}。` : `${t}目前没有打折，售价${price}${since ? `，${since}` : ''}。`,
   noMore: '就这些了，没有更多结果。可以换个说法或减少筛选条件。',
   searchMore: (shown, total) => `已显示 ${shown} 件（共 ${total} 件），说“更多”可以继续看。`,
 
@@ -54,8 +55,8 @@ export const assistantZhCN: AssistantStrings = {
   fromDescription: (t) => `商品描述提到：“${t}”`,
   fromReviews: (n, t) => `${n} 位买家提到：“${t}”`,
   unknownFact: (asked, title) => `商品资料里没有写明${title}${asked ? `的${asked}情况` : '的相关信息'}，建议咨询店家。`,
-  priceAnswer: (t, p, was) => `${t} 售价 ${p}${was ? `（原价 ${was}）` : ''}。`,
-  stockAnswer: (t, a) => `${t}：${a}。`,
+  priceAnswer: (t, p, was, since) => `${t} 售价 ${p}${was ? `（原价 ${was}）` : ''}${since ? `，${since}` : ''}。`,
+  stockAnswer: (t, a, since) => `${t}：${a}${since ? `，${since}` : ''}。`,
   sizeAnswer: (size, state) => (state === 'in-stock' ? `有的，${size} 有货。` : state === 'out-of-stock' ? `${size} 暂时缺货。` : `这款没有 ${size}。`),
   variantValues: (l, v) => `可选${l}：${v}。`,
   productSummary: (t) => `以下是商品资料中关于 ${t} 的信息：`,

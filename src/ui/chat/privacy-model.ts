@@ -54,7 +54,7 @@ export class SettingsState {
     try {
       const [snap, events] = await Promise.all([historySnapshot(rt.history), rt.history.events()]);
       this.summary = { ...snap, profile: describeStoredProfile(snap.rawProfile, rt.strings) };
-      this.seen = new SeenIndex(events);
+      this.seen = new SeenIndex(events, rt.catalog.aliases);
       const changes = this.seen.changes(rt.catalog.byId);
       this.priceMemory = { products: this.seen.size, drops: changes.filter((c) => c.drop).length, restocked: changes.filter((c) => c.backInStock).length };
     } catch (e) {
