@@ -355,7 +355,9 @@ class Parse {
     });
     // 中文区间: 300到500元, 300-500元之间, 价格在300到500
     this.take(new RegExp(String.raw`(?:价格|预算|价位)?\s*(?:在)?\s*${ZH_N}\s*(?:到|至|-|–|~|～|—)\s*${ZH_N}\s*(?:之间|以内|的)?`, 'gu'), (m) => {
-      if (!/[元块¥￥]|rmb|之间|价格|预算|价位/.test(m[0])) return false;
+      // Bare numbers count as a price only with a money word or right before "的" and the thing ("五百到一千的帐篷");
+      // amounts with units ("四到六人", "1到2升") are read as quantities first.
+      if (!/[元块¥￥]|rmb|之间|价格|预算|价位|的$/.test(m[0])) return false;
       const [a, b] = amounts(m.slice(1));
       if (a === undefined || b === undefined) return false;
       this.range(a, b);

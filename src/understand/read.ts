@@ -773,6 +773,7 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
     if (/over|above|at least|more than/i.test(hit[2] ?? '') || after?.kind === 'min') ask.min = n;
     else if (/under|below|less than|at most/i.test(hit[2] ?? '') || after?.kind === 'max') ask.max = n;
     else ask.exact = n;
+    if (/^(?:over|above|more than|under|below|less than)$/i.test(hit[2] ?? '')) ask.strict = true;
     out.push(ask);
   }
   return out;
@@ -797,6 +798,15 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const forTypes = maskFeaturePhrases(cleaned, lex);
   const types = isCjkText(cleaned) ? [...latinTypes(forTypes, lex), ...cjkTypes(forTypes, lex)] : latinTypes(forTypes, lex);
   const chosen = types.length > 1 && isCjkText(cleaned) ? types.slice(-1) : types;
+  let forPeople = '';
+  // "tents for two", "a tent for 3": a bare number after "for" counts people when the type is sold by how
+  // many it holds (a price needs its money word: "tents for 200 dollars").
+  if (!quantities.some((q) => q.family === 'people') && chosen.length) {
+    const m = /\bfor\s+(two|three|four|five|six|seven|eight|[1-9]|1[0-2])\b(?!\s*(?:[$€£¥.,]\d|dollars?|bucks|euros?|pounds?|quid|yuan|usd|eur|gbp|%|[a-z]))/i.exec(words);
+    const people = m && lex.measured.find((q) => q.family === 'people' && chosen.some((h) => [...h.type.ids].some((id) => q.values.has(id))));
+    if (m && people) forPeople = m[0];
+    if (m && people) quantities.push({ family: 'people', min: ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]), start: m.index, end: m.index + m[0].length });
+  }
   const parsed = ctx.parse(removeSpans(cleaned, chosen));
   const filters: SearchFilters = { ...parsed.filters };
   const typeList = chosen.map((h) => h.type);
@@ -850,6 +860,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   if (ctx.askedAttributes && DOES_TOO.test(text.trim())) filters.attributes = { ...ctx.askedAttributes, ...filters.attributes };
   const qIds = quantityIds(quantities, lex);
   if (qIds) filters.ids = intersect(filters.ids, qIds);
+  if (forPeople) rest = rest.replace(forPeople.replace(/^for\s+/i, ''), ' ');
   rest = rest.replace(/\s+/g, ' ').trim();
   const query: ParsedQuery = { text: rest, filters, ...(parsed.sort ? { sort: parsed.sort } : {}) };
 

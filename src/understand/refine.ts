@@ -17,6 +17,11 @@ export function mergeFilters(prev: SearchFilters, next: SearchFilters): SearchFi
     const old = out[k];
     // "not Velox" then "not Stride" excludes both; "in blue" then "in red" means red.
     if (Array.isArray(v) && Array.isArray(old) && k.startsWith('exclude')) out[k] = [...new Set([...old, ...v])];
+    // Products allowed by an earlier condition ("at least 1000 W") and by this one ("and 2 litres"): both.
+    else if (k === 'ids' && Array.isArray(v) && Array.isArray(old)) {
+      const keep = new Set(v as unknown[]);
+      out[k] = (old as unknown[]).filter((id) => keep.has(id));
+    }
     else if (isPlainObject(v) && isPlainObject(old)) out[k] = mergeFilters(old as SearchFilters, v as SearchFilters);
     else out[k] = v;
   }

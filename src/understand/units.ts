@@ -76,6 +76,8 @@ export interface QuantityAsk {
   max?: number;
   /** An exact amount ("a 4-person tent"): products within a few percent count. */
   exact?: number;
+  /** "over 1000 W", "less than 2 kg", "超过": the bound itself does not count ("at least", "以上" do). */
+  strict?: boolean;
   /** Where in the message it was said, to take it out of the search words. */
   start: number;
   end: number;
@@ -93,6 +95,8 @@ const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
   [/(?:at least|minimum|min\.?|over|above|more than|greater than|bigger than|no less than|>=?|至少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
   [/(?:under|below|less than|lighter than|smaller than|at most|max(?:imum)?\.?|up to|no more than|<=?|不超过|小于|低于|以内|以下)\s*$/i, 'max'],
 ];
+/** Bound words that leave the amount itself out: "over 1000 W" is more than 1000 W. */
+export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|below|less than|lighter than|smaller than|大于|超过|小于|低于|不到)$/i;
 /** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
 const COMPARATIVE = /\b(\w+er|more|less|fewer)\s+than\s*$/i;
 const SMALLER = /^(?:lighter|smaller|shorter|thinner|narrower|lower|less|fewer|cheaper|slimmer|quieter)$/i;
@@ -137,11 +141,13 @@ export function quantitiesIn(message: string): QuantityAsk[] {
       if (bm) {
         ask[kind] = value;
         start = bm.index;
+        if (STRICT.test(bm[0].trim())) ask.strict = true;
       }
     }
     const cmp = COMPARATIVE.exec(before);
     if (cmp && ask.min === undefined && ask.max === undefined) {
       ask[SMALLER.test(cmp[1]!) ? 'max' : 'min'] = value;
+      ask.strict = true;
       start = cmp.index;
     }
     for (const [a, kind] of BOUND_AFTER) {
@@ -161,6 +167,19 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (pre) start = pre.index;
     out.push({ ...ask, start, end });
   }
+  // "at least a week of battery", "over an hour": one of that unit.
+  for (const m of text.matchAll(/\b(?:a|an|one)\s+(week|day|hour|fortnight)\b/gi)) {
+    if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    const minutes = { week: 10080, day: 1440, hour: 60, fortnight: 20160 }[m[1]!.toLowerCase() as 'week']!;
+    const before = text.slice(0, m.index);
+    const ask: QuantityAsk = { family: 'time', start: m.index!, end: m.index! + m[0].length };
+    const bound = BOUND_BEFORE.map(([b, kind]) => ({ bm: b.exec(before), kind })).find((x) => x.bm);
+    if (!bound) continue; // "a day out", "an hour away": no amount asked for
+    ask[bound.kind] = minutes;
+    ask.start = bound.bm!.index;
+    if (STRICT.test(bound.bm![0].trim())) ask.strict = true;
+    out.push(ask);
+  }
   // 单人 / 双人帐篷: exactly that many people.
   for (const m of text.matchAll(/(单|双|三|四)人(?!以上|及以上)/g)) {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
@@ -179,6 +198,9 @@ export function quantitiesIn(message: string): QuantityAsk[] {
 
 /** Whether a measured value satisfies an ask. */
 export function satisfies(value: number, ask: QuantityAsk): boolean {
+  const eps = Math.max(Math.abs(value), 1) * 1e-9;
+  if (ask.strict && ask.min !== undefined && value <= ask.min + eps) return false;
+  if (ask.strict && ask.max !== undefined && value >= ask.max - eps) return false;
   if (ask.min !== undefined && value < ask.min - 1e-9) return false;
   if (ask.max !== undefined && value > ask.max + 1e-9) return false;
   if (ask.exact !== undefined && Math.abs(value - ask.exact) > Math.max(ask.exact * 0.03, 1e-9)) return false;

@@ -8,7 +8,8 @@ import { lexiconFor, type Lexicon } from '../../src/understand/lexicon.ts';
 import { parseQuery } from '../../src/understand/filters.ts';
 import { pickProduct, readMessage, type ShopperRequest } from '../../src/understand/read.ts';
 import { conceptForKey } from '../../src/understand/concepts.ts';
-import { quantitiesIn } from '../../src/understand/units.ts';
+import { quantitiesIn, satisfies } from '../../src/understand/units.ts';
+import { mergeFilters } from '../../src/understand/refine.ts';
 import { editDistance } from '../../src/understand/words.ts';
 import { demoCatalog, homeCatalog } from '../assistant/fixtures.ts';
 
@@ -296,5 +297,37 @@ describe('understanding: Chinese names fused with features', () => {
     expect(r.query.filters.attributes).to.deep.include({ insulated: ['yes'], leakproof: ['yes'] });
     // A feature name inside a thing the shop does not sell is no feature: "有微波炉吗" asks for microwaves.
     expect(read('有微波炉吗').notSold).to.equal('微波炉');
+  });
+});
+
+describe('understanding: amounts said in everyday ways', () => {
+  it('leaves the amount out after "over" / "less than", keeps it after "at least"', () => {
+    const over = quantitiesIn('coffee makers over 1000 watts')[0]!;
+    expect(satisfies(1000, over)).to.equal(false);
+    expect(satisfies(1450, over)).to.equal(true);
+    expect(satisfies(1000, quantitiesIn('at least 1000 W')[0]!)).to.equal(true);
+    expect(satisfies(2000, quantitiesIn('lighter than 2 kg')[0]!)).to.equal(false);
+  });
+
+  it('reads "a week", "an hour" after a bound as one of them', () => {
+    expect(quantitiesIn('at least a week of battery')[0]).to.include({ family: 'time', min: 10080 });
+    expect(quantitiesIn('a day out')).to.deep.equal([]);
+  });
+
+  it('reads "tents for two" as people when the type is sold by how many it holds', async () => {
+    const { read, catalog } = await reader('demo');
+    const r = read('tents for two');
+    expect(r.quantities[0]).to.include({ family: 'people', min: 2 });
+    for (const id of r.query.filters.ids ?? []) expect(Number(catalog.byId.get(id)!.attributes.capacity)).to.be.at.least(2);
+    expect(read('tents for 200 dollars').query.filters.priceMax).to.equal(200);
+    expect(read('tents for 200 dollars').quantities).to.deep.equal([]);
+  });
+
+  it('reads a bare Chinese range before "的" as a price', () => {
+    expect(parseQuery('五百到一千的帐篷', 'zh-CN').filters).to.include({ priceMin: 500, priceMax: 1000 });
+  });
+
+  it('keeps an earlier amount when a follow-up adds another ("and 2 litres")', () => {
+    expect(mergeFilters({ ids: ['a', 'b', 'c'] }, { ids: ['b', 'c', 'd'] }).ids).to.deep.equal(['b', 'c']);
   });
 });
