@@ -11,6 +11,7 @@
  *
  * Pure and synchronous. The grammar is documented in the README ("Search: query syntax").
  */
+import { spelledNumbers } from './units.ts';
 import { escapeRegExp } from '../catalog/text.ts';
 import { COLOR_WORD_LIST } from '../search/colors.ts';
 import { AMOUNT, parseAmount } from '../search/numbers.ts';
@@ -507,7 +508,7 @@ class Parse {
  */
 export function parseQuery(text: string, lang: SearchLang = 'en', vocabulary?: QueryVocabulary): ParsedQuery {
   void lang; // Both languages' rules always apply: shoppers mix them ("Velox 500元以下").
-  const p = new Parse(String(text ?? '').slice(0, 500), vocabulary ? compile(vocabulary) : undefined);
+  const p = new Parse(spelledNumbers(String(text ?? '').slice(0, 500)), vocabulary ? compile(vocabulary) : undefined);
   p.negativeFormFeatures();
   p.negations();
   p.postfixNegations();

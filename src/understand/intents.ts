@@ -78,7 +78,8 @@ export interface IntentContext {
 
 const R = {
   greeting: /^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|howdy|你好|您好|嗨|哈喽|hello呀|早上好|下午好|晚上好|在吗|在不在|有人吗)[\s!！.。,，~～?？]*(?:there|everyone|all|guys|folks)?[\s!！.。,，?？]*(?:how are you(?: doing)?(?: today)?|how's it going|what's up|你好吗|最近好吗)?[\s!！.。?？]*$/i,
-  thanks: /^(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks|ok(?:ay)?|great|cool|perfect|got it|谢谢(?:你|您)?|多谢|感谢|好的谢谢|好的|好|嗯|知道了|明白了)[\s!！.。~～]*$/i,
+  // One acknowledgement or several ("ok cool", "great, thanks!", "好的 谢谢你").
+  thanks: /^(?:(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|ok(?:ay)?|great|cool|nice|perfect|awesome|got it|sounds good|谢谢(?:你|您)?|多谢|感谢|好的|好|嗯|知道了|明白了|行)[\s,，!！.。~～]*)+$/i,
   bye: /^(?:(?:ok(?:ay)?|thanks?(?: you)?|great|perfect|cool)[,，\s]*)?(?:bye(?: for now)?|goodbye|see you(?: later)?|cya|that(?:'?s| is) (?:all|it|everything)(?: for (?:now|today))?|nothing else|no,? that(?:'?s| is) all|i'?m done|再见|拜拜|不用了|没事了|就这样|先这样|没有了)[\s!！.。]*$/i,
   identity: /\b(?:who are you|what are you|are you (?:a |an )?(?:bot|robot|human|ai|real(?: person)?|person|machine)|is this (?:a )?(?:bot|real person|human)|your name|am i talking to|talk to a (?:human|person))\b|你是谁|你是机器人|你叫什么|你是人|真人|机器人吗|人工客服|转人工|是人工吗/i,
   help: /^(?:help|\?|what can you do|what can you help (?:me )?with|how can you help|how does this work|what can i ask)|你能做什么|你能帮我做什么|能帮我(?:做)?(?:些)?什么|你可以做什么|你会什么|怎么用|帮助/i,

@@ -67,6 +67,8 @@ export interface Lexicon {
   labelText: string;
   /** The Chinese of every title, joined: whether a word is ever part of a product's name. */
   titleText: string;
+  /** Latin words of titles and categories as written (lower case): what a likely misspelling is near. */
+  surfaceWords: Set<string>;
   /** Chinese: every 2-character run in titles/categories, for abbreviation and overlap checks. */
   cjkBigrams: Set<string>;
   /** One entry per attribute key and unit family ("capacity" holds litres for bags and people for tents). */
@@ -132,6 +134,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
   const titleDf = new Map<string, number>();
   const cjkBigrams = new Set<string>();
   const titleParts: string[] = [];
+  const surfaceWords = new Set<string>();
   const firstWords = new Map<string, { label: string; ids: Set<string> }>();
   const brands = new Map<string, string>();
   const categoryNames = new Set<string>();
@@ -213,6 +216,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     count(titleDf, latinWords(p.title).map(wordKey).filter(Boolean));
     count(valueDf, latinWords(Object.values(p.attributes).flat().join(' ')).map(wordKey).filter(Boolean));
     for (const r of cjkRuns(p.title)) titleParts.push(r);
+    for (const w of latinWords(`${p.title} ${p.categories.join(' ')}`)) if (w.length >= 3 && !/\d/.test(w)) surfaceWords.add(w.toLowerCase());
     for (const r of cjkRuns(`${p.title} ${p.categories.join(' ')} ${attrText.join(' ')}`)) for (let i = 0; i + 2 <= r.length; i++) cjkBigrams.add(r.slice(i, i + 2));
     for (const [key, raw] of Object.entries(p.attributes)) {
       if (/^colou?r$/i.test(key)) continue;
@@ -313,6 +317,7 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     valueDf,
     titleDf,
     titleText: titleParts.join('|'),
+    surfaceWords,
     labelText: [...labels.values()].flatMap((l) => [...l]).join('|'),
     cjkBigrams,
     measured,

@@ -13,7 +13,7 @@ import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
 import { CONCEPTS, booleanValue, conceptForKey, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
-import { BOUND_AFTER, quantitiesIn, satisfies, type Family, type QuantityAsk } from './units.ts';
+import { BOUND_AFTER, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS } from './word-lists.ts';
 
@@ -437,26 +437,37 @@ function attributeKeyWords(lex: Lexicon): Set<string> {
 /** "sleeping bag" when the shop has bags: a modifier the catalog never uses makes it another thing. */
 function unseenCompound(text: string, head: TypeHit, lex: Lexicon): string | undefined {
   if (head.words !== 1 || isCjkText(head.type.key)) return undefined;
-  const before = /([A-Za-z]+)\s+$/.exec(text.slice(0, head.start));
-  const w = before?.[1];
+  const before = /(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s+$/.exec(text.slice(0, head.start));
+  const w = before?.[2];
+  // A product of its own in ordinary language ("slow cooker", "ice cream maker"), unless the catalog's
+  // titles say it; checked first, as its first word may be a colour ("cream").
+  for (const lead of [before?.[1] && w ? `${before[1]} ${w}` : '', w ?? ''].filter(Boolean)) {
+    const compound = `${lead.split(' ').map(wordKey).join(' ')} ${head.type.head}`;
+    if (PRODUCT_COMPOUNDS.has(compound) || PRODUCT_COMPOUNDS.has(`${lead.toLowerCase()} ${head.type.head}`) || PRODUCT_COMPOUNDS.has(`${lead} ${text.slice(head.start, head.end)}`.toLowerCase())) {
+      return lead.split(' ').every((x) => lex.titleDf.has(wordKey(x))) ? undefined : `${lead} ${text.slice(head.start, head.end)}`;
+    }
+  }
   if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || COLOR_WORD_LIST.some((c) => c.word === w.toLowerCase()) || lex.brands.has(w.toLowerCase())) return undefined;
   const k = wordKey(w);
   const said = `${w} ${text.slice(head.start, head.end)}`;
-  // A product of its own in ordinary language ("slow cooker"), unless the catalog's titles say it.
-  if (PRODUCT_COMPOUNDS.has(`${w.toLowerCase()} ${head.type.head}`) || PRODUCT_COMPOUNDS.has(said.toLowerCase())) return lex.titleDf.has(k) ? undefined : said;
   if (lex.valueDf.has(k) || lex.synonyms.has(k) || lex.titleDf.has(k) || DESCRIBING_WORDS.has(w.toLowerCase()) || conceptWords().has(w.toLowerCase())) return undefined;
   // "slow cooker" where the shop's cookers are all rice cookers: a compound the catalog never names.
   // A modifier of a type the shop sells ("winter jacket", "sleeping bag") only narrows: if nothing
   // fits, the answer says which words it dropped.
   // So is a category name no title uses ("sleeping bag" where the "Bags" are all backpacks).
   const onlyInLongerNames = head.viaHead || (head.type.categories.length > 0 && !lex.titleDf.get(head.type.head));
-  return onlyInLongerNames && !lex.textDf.has(k) && !nearCatalogWord(k, lex) ? said : undefined;
+  return onlyInLongerNames && !lex.textDf.has(k) && !nearCatalogWord(k, lex, w) ? said : undefined;
 }
 
 /** Whether a word is likely a misspelling of a catalog word ("hikng" → hiking): then it is no new thing. */
-function nearCatalogWord(k: string, lex: Lexicon): boolean {
-  // Two slips only in words of five letters or more ("hikng" → hiking; "bird" is no misspelling of "bed").
-  const max = k.length >= 5 ? 2 : 1;
+function nearCatalogWord(k: string, lex: Lexicon, said = k): boolean {
+  // One slip from a word as titles and categories write it ("hikng" → hiking) or from a word's stem; two
+  // only in long words: "bird" is no misspelling of "bed", nor "cream" of "clean".
+  const max = k.length >= 8 ? 2 : 1;
+  const w = said.toLowerCase();
+  for (const cand of lex.surfaceWords) {
+    if (cand[0] === w[0] && Math.abs(cand.length - w.length) <= max && editDistance(w, cand, max) <= max) return true;
+  }
   for (const cand of lex.df.keys()) {
     if (cand[0] !== k[0] || Math.abs(cand.length - k.length) > max) continue;
     if (editDistance(k, cand, max) <= max) return true;
@@ -781,7 +792,7 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
 
 export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   const lex = ctx.lexicon;
-  const raw = message.normalize('NFKC');
+  const raw = spelledNumbers(message.normalize('NFKC'));
   const free = new Set(latinWords(ctx.parse(raw).text).map((w) => w.toLowerCase()));
   const text = fixTypos(raw, lex, free);
   let intent = classifyIntent(text, ctx);

@@ -41,6 +41,31 @@ UNITS.sort((a, b) => b[0].length - a[0].length);
 const UNIT_RE = UNITS.map(([u]) => u.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&').replace(' ', '\\s?')).join('|');
 const UNIT_OF = new Map(UNITS.map(([u, f, k]) => [u.replace(' ', ''), { family: f, factor: k }]));
 
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONE_W = Object.keys(ONES).join('|');
+const BELOW_100 = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${ONE_W}))?|${Object.keys(TEENS).join('|')})`;
+const SPELLED = new RegExp(`\\b(?:(?:(a|${ONE_W})\\s+(hundred|thousand))(?:\\s+(?:and\\s+)?(${BELOW_100}|${ONE_W}))?|(${BELOW_100}))\\b`, 'gi');
+
+function belowHundred(words: string): number {
+  const [t, o] = words.toLowerCase().split(/[- ]/);
+  return TEENS[t!] ?? (TENS[t!] ?? ONES[t!] ?? 0) + (o ? ONES[o] ?? 0 : 0);
+}
+
+/**
+ * Spelled-out amounts as digits: "fifty dollars" → "50 dollars", "two hundred and fifty" → "250", "a
+ * thousand" → "1000". Only ten and above: "which one", "these two" keep their words.
+ */
+export function spelledNumbers(text: string): string {
+  if (!/[a-z]/i.test(text)) return text;
+  return text.replace(SPELLED, (_m, lead?: string, scale?: string, rest?: string, alone?: string) => {
+    if (alone) return String(belowHundred(alone));
+    const n = (lead!.toLowerCase() === 'a' ? 1 : ONES[lead!.toLowerCase()]!) * (scale!.toLowerCase() === 'thousand' ? 1000 : 100);
+    return String(n + (rest ? belowHundred(rest) : 0));
+  });
+}
+
 /** Attribute keys that say what an unlabelled number counts ("capacity: 4" → people for a tent). */
 const KEY_FAMILY: [RegExp, Family][] = [
   // A bare number under "capacity" counts people (tents, cookware sets say their unit when it is not).
@@ -166,6 +191,24 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
     if (pre) start = pre.index;
     out.push({ ...ask, start, end });
+  }
+  // "holds a litre", "a kilo or less": one of a measuring unit, exact unless bounded.
+  for (const m of text.matchAll(/\b(?:a|an|one)\s+(litre|liter|kilo|kilogram|pound|gallon|quart|metre|meter|foot|pint)\b/gi)) {
+    if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    const unit = m[1]!.toLowerCase();
+    const [family, value] = ({ litre: ['volume', 1000], liter: ['volume', 1000], kilo: ['mass', 1000], kilogram: ['mass', 1000], pound: ['mass', 453.6], gallon: ['volume', 3785], quart: ['volume', 946], pint: ['volume', 473], metre: ['length', 1000], meter: ['length', 1000], foot: ['length', 304.8] } as Record<string, [Family, number]>)[unit]!;
+    const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length };
+    const bound = BOUND_BEFORE.map(([b, kind]) => ({ bm: b.exec(text.slice(0, m.index)), kind })).find((x) => x.bm);
+    const after = BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
+    if (bound) {
+      ask[bound.kind] = value;
+      ask.start = bound.bm!.index;
+      if (STRICT.test(bound.bm![0].trim())) ask.strict = true;
+    } else if (after) {
+      ask[after.kind] = value;
+      ask.end += after.am![0].length;
+    } else ask.exact = value;
+    out.push(ask);
   }
   // "at least a week of battery", "over an hour": one of that unit.
   for (const m of text.matchAll(/\b(?:a|an|one)\s+(week|day|hour|fortnight)\b/gi)) {

@@ -8,7 +8,7 @@ import { lexiconFor, type Lexicon } from '../../src/understand/lexicon.ts';
 import { parseQuery } from '../../src/understand/filters.ts';
 import { pickProduct, readMessage, type ShopperRequest } from '../../src/understand/read.ts';
 import { conceptForKey } from '../../src/understand/concepts.ts';
-import { quantitiesIn, satisfies } from '../../src/understand/units.ts';
+import { quantitiesIn, satisfies, spelledNumbers } from '../../src/understand/units.ts';
 import { mergeFilters } from '../../src/understand/refine.ts';
 import { editDistance } from '../../src/understand/words.ts';
 import { demoCatalog, homeCatalog } from '../assistant/fixtures.ts';
@@ -329,5 +329,34 @@ describe('understanding: amounts said in everyday ways', () => {
 
   it('keeps an earlier amount when a follow-up adds another ("and 2 litres")', () => {
     expect(mergeFilters({ ids: ['a', 'b', 'c'] }, { ids: ['b', 'c', 'd'] }).ids).to.deep.equal(['b', 'c']);
+  });
+});
+
+describe('understanding: spelled amounts, one of a unit, acknowledgements, long compounds', () => {
+  it('reads spelled-out amounts as numbers, from ten up', async () => {
+    expect(spelledNumbers('less than fifty dollars')).to.equal('less than 50 dollars');
+    expect(spelledNumbers('two hundred and fifty bucks')).to.equal('250 bucks');
+    expect(spelledNumbers('which one of these two')).to.equal('which one of these two');
+    const { read } = await reader('demo');
+    expect(read('headphones less than fifty dollars').query.filters.priceMax).to.equal(50);
+  });
+
+  it('reads "a litre", "a kilo or less" as one of the unit', () => {
+    expect(quantitiesIn('water bottle that holds a litre')[0]).to.include({ family: 'volume', exact: 1000 });
+    expect(quantitiesIn('a kilo or less')[0]).to.include({ family: 'mass', max: 1000 });
+  });
+
+  it('hears several acknowledgements together as one', async () => {
+    const { read } = await reader('demo');
+    expect(read('ok cool').intent.kind).to.equal('small-talk');
+    const zh = await reader('home', 'zh');
+    expect(zh.read('好的 谢谢你').intent.kind).to.equal('small-talk');
+    expect(read('ok show me tents').intent.kind).to.equal('search');
+  });
+
+  it('knows three-word product compounds, even when the first word is a colour ("ice cream maker")', async () => {
+    const { read } = await reader('home');
+    expect(read('got any ice cream makers').notSold).to.equal('ice cream makers');
+    expect(read('coffee maker').notSold).to.equal(undefined);
   });
 });
