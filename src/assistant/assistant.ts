@@ -26,7 +26,7 @@ import { buildPrompt, DEFAULT_BUDGET, type PromptBudget, type Turn } from './pro
 import type { ReviewSummary } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { failedSummary, plainText, summarize, type AnswerSummary } from './summary.ts';
-import { answerPriceDrops, asksAboutPriceDrops } from './price-drops.ts';
+import { answerPriceDrops } from './price-drops.ts';
 import { rememberedAmounts, rememberedPrices } from './remembered-prices.ts';
 import { followUpSuggestions, openingSuggestions } from './suggestions.ts';
 import { stablePrefix, verifyAnswer, type Removed } from './verify.ts';
@@ -223,13 +223,13 @@ export class Assistant {
     emit();
 
     try {
-      // Price memory (issue 13): answered from the history alone. Hook to move into src/understand/.
-      if (this.deps.history && asksAboutPriceDrops(message)) return await this.priceDrops(message, answer, emit);
       // 1. Intent: the rules at once; the model's reading when one is loaded.
       const lexicon = await this.lexicon();
       const parse = this.parserFor(lexicon);
       const ctx = this.intentContext(parse);
       const request = readMessage(message, { ...ctx, lexicon, parse });
+      // Price memory (issue 13): "has anything I looked at dropped in price?" is answered from the history alone.
+      if (this.deps.history && request.aboutPriceMemory) return await this.priceDrops(message, answer, emit);
       // Reading, retrieving and showing the answer each take tens of ms at 100k products: one task each.
       await yieldToHost();
       const rules = request.intent;

@@ -13,18 +13,6 @@ import { formatPrice } from './format.ts';
 /** Most products listed in one answer (the cards show the same ones). */
 const MAX_LISTED = 8;
 
-// A question about price changes or restocks of what the shopper has looked at (both parts needed:
-// "cheaper tents" alone is a search).
-const CHANGE_EN = /\b(drop(ped|s)?|cheaper|reduced|lower(ed)?|went down|gone down|come down|price cuts?|on sale now|marked down|back in stock|restocked|available again)\b/i;
-const SEEN_EN = /\b(i('ve| have)? (looked|viewed|seen|saw|checked|browsed)|i looked|i viewed|i saw|looked at|viewed|browsed|my (history|views|recently viewed)|been looking|been watching|watching)\b/i;
-const CHANGE_ZH = /(降价|降了|便宜了|便宜些了|打折了|优惠了|降低|到货|有货了|补货)/;
-const SEEN_ZH = /(看过|看了|浏览过|浏览的|瞧过|逛过|之前看|以前看|看的|关注的|收藏的)/;
-
-export function asksAboutPriceDrops(message: string): boolean {
-  const m = message.slice(0, 300);
-  return (CHANGE_EN.test(m) && SEEN_EN.test(m)) || (CHANGE_ZH.test(m) && SEEN_ZH.test(m));
-}
-
 export interface PriceDropAnswer {
   /** Markdown with [[id]] product references. */
   text: string;

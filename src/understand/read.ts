@@ -13,6 +13,7 @@ import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
 import { CONCEPTS, booleanValue, conceptForKey, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
+import { asksAboutPriceChanges } from './price-memory-words.ts';
 import { BOUND_AFTER, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS } from './word-lists.ts';
@@ -41,6 +42,8 @@ export interface ShopperRequest {
   gift?: { recipient?: string };
   /** The message asks about the page's (or the focused) product, not for a search. */
   aboutFocus: boolean;
+  /** The message asks which products the shopper looked at changed in price or stock (answered from history). */
+  aboutPriceMemory: boolean;
   /** Products like this one ("cheaper socks?" on a socks page): its kind; `cheaper`: below its price. */
   relativeTo?: string;
   cheaper?: boolean;
@@ -984,7 +987,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // Not when the shopper asks whether the shop sells the thing ("你们卖洗碗机吗" names the mugs' "dishwasher safe").
   const namedCatalogFeature = Object.keys(features.attributes).length > 0 || parserFeature;
   const notSold = aboutFocus || namedCatalogFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
-  return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
+  return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, aboutPriceMemory: asksAboutPriceChanges(raw), ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
 }
 
 /**

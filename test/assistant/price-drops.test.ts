@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answerPriceDrops, asksAboutPriceDrops } from '../../src/assistant/price-drops.ts';
+import { answerPriceDrops } from '../../src/assistant/price-drops.ts';
 import type { Product } from '../../src/catalog/types.ts';
 import type { SeenEvent } from '../../src/history/price-memory.ts';
 import { catalogOfItems } from '../../src/recommend/eval/evaluate.ts';
@@ -20,21 +20,6 @@ const view = (productId: string, price: number, availability = 'InStock'): SeenE
 });
 
 describe('price drops answer', () => {
-  it('recognises the question in English and Chinese, not plain searches', () => {
-    for (const q of [
-      'has anything I looked at dropped in price?',
-      'Did any of the things I viewed get cheaper?',
-      'anything I have seen back in stock?',
-      'price drops on stuff I browsed',
-      '我看过的有降价的吗',
-      '我之前看的东西便宜了吗？',
-      '浏览过的商品有到货的吗',
-    ]) {
-      expect(asksAboutPriceDrops(q), q).to.equal(true);
-    }
-    for (const q of ['cheaper tents', 'show me tents under $100', 'what did I look at?', '便宜的帐篷', '有降价的帐篷吗']) expect(asksAboutPriceDrops(q), q).to.equal(false);
-  });
-
   it('lists the products that are cheaper or back in stock, with the price and date the shopper saw', () => {
     const cat = catalog({ id: 'tent', price: 54 }, { id: 'boot', price: 120, availability: 'InStock' }, { id: 'mug', price: 9 });
     const events = [view('tent', 68), view('boot', 120, 'OutOfStock'), view('mug', 9)];
