@@ -19,7 +19,8 @@ const price = (p: Product, s: AssistantStrings, amount = p.price) => (amount ===
 function finding(f: ProductFinding, s: AssistantStrings): string {
   if (f.source === 'attribute') {
     // A yes/no answer read from a value ("3-season" for "is it 4-season?") shows the value it rests on.
-    const plainYesNo = booleanValue(f.value) !== null;
+    // "none" is a value to show ("No — insulation: none"), not a yes/no ("it is not insulation").
+    const plainYesNo = booleanValue(f.value) !== null && !/^(?:none|n\/a|无|没有)$/i.test(String(f.value).trim());
     const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     if (f.verdict === true) return plainYesNo ? s.attrYes(f.label) : `${cap(s.yes)} — ${s.attrValue(f.label, f.value)}`;
     if (f.verdict === false) return plainYesNo ? s.attrNo(f.label) : `${cap(s.no)} — ${s.attrValue(f.label, f.value)}`;

@@ -69,7 +69,7 @@ const PICKS: [RegExp, PickBy][] = [
   [/\b(?:most expensive|more expensive|pricier|priciest|costs? (?:the )?most|highest[- ]priced)\b|最贵|更贵|价格最高/i, { by: 'price', dir: 'max' }],
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
   [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time)|burns? (?:the )?long(?:er|est)|long(?:er|est)[- ]burning)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)|(?:燃烧|燃|烧)(?:得)?(?:更|最)?久/i, { by: 'measure', family: 'time', dir: 'max' }],
-  [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响/i, { by: 'measure', family: 'power', dir: 'max' }],
+  [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响|最响|(?:声音|音量)(?:更|最)大/i, { by: 'measure', family: 'power', dir: 'max' }],
   [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
   [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
@@ -530,7 +530,7 @@ const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|hav
 /** A fragment that narrows a list ("in pink?", "under $50?", "with a hood?"), not a question about one product. */
 const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
-const WANTS_OTHERS = /\banything\b(?!\s+(?:about|wrong|special|else about)\b)|\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
+const WANTS_OTHERS = /\banything\b(?!\s+(?:about|wrong|special|else about)\b)|\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other(?!\s+(?:colou?rs?|sizes?|versions?|styles?|options?|variants?|lengths?)\b)|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
 /** Products like this one: "similar", "like it", "alternatives", "类似的". */
 const SELLS = /\b(?:sell|sells|selling|carry|stock)\b|卖|出售/i;
 /** A product question's feature said again by a pro-form: "ones that do", "which are", "有这个功能的". */

@@ -64,6 +64,13 @@ describe('Assistant, retrieval-only', () => {
     expect(a.text).to.equal('Yes — the catalog lists it as waterproof.');
   });
 
+  it('shows a "none" value instead of calling it a yes/no', async () => {
+    const p = catalog.products.find((x) => x.attributes['insulation'] === 'none')!;
+    const a = await (await make({ ...catalog, currentProductId: p.id })).ask('is it warm?');
+    expect(a.text).to.match(/^No — .*none/i);
+    expect(a.text).to.not.contain('it is not insulation');
+  });
+
   it('says when the catalog does not say', async () => {
     const p = catalog.products.find((x) => x.categories.includes('Tents'))!;
     const a = await (await make({ ...catalog, currentProductId: p.id })).ask('does this have a warranty?');

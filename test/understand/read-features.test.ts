@@ -360,3 +360,16 @@ describe('understanding: spelled amounts, one of a unit, acknowledgements, long 
     expect(read('coffee maker').notSold).to.equal(undefined);
   });
 });
+
+describe('understanding: a product’s own options and loudness', () => {
+  it('reads "other colours" on a product page as about the product, "other socks" as a search', async () => {
+    const { read } = await reader('demo');
+    expect(read('do they come in other colours?', { page: 'TH-SS-001' }).aboutFocus).to.equal(true);
+    expect(read('show me other socks', { page: 'TH-SS-001' }).aboutFocus).to.equal(false);
+  });
+
+  it('reads 声音更大 as the louder (more powerful) one', async () => {
+    const { read } = await reader('demo', 'zh');
+    expect(read('哪个声音更大', { lastResultIds: ['TH-SP-001', 'TH-SP-002'], previous: {} }).pick).to.deep.include({ by: 'measure', family: 'power', dir: 'max' });
+  });
+});
