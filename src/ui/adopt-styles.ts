@@ -1,4 +1,4 @@
-import type { CSSResultGroup, CSSResultOrNative } from 'lit';
+import type { CSSResultGroup, CSSResultOrNative } from './lit.ts';
 
 /**
  * Adds a lazily loaded part's styles to a shadow root, after what is there (the first script's own

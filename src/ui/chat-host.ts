@@ -2,7 +2,7 @@
  * The contract between the first-load shell (`<shop-guide>`) and the lazily loaded chat module
  * (src/ui/chat/chat-controller.ts). Types only: importing this costs the first script nothing.
  */
-import type { CSSResultGroup, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CSSResultGroup, ReactiveControllerHost, TemplateResult } from './lit.ts';
 import type { AnswerSummary } from '../assistant/summary.ts';
 import type { Lang } from '../i18n/types.ts';
 

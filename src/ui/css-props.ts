@@ -3,8 +3,7 @@
  * writes its first render as a `style="…"` attribute (for server rendering), which a host page's
  * `style-src` without 'unsafe-inline' blocks: every star rating showed five full stars there.
  */
-import { noChange } from 'lit';
-import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { noChange, Directive, PartType, directive, type AttributePart, type PartInfo } from './lit.ts';
 
 class CssProps extends Directive {
   private set = new Set<string>();

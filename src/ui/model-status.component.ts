@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, property, state } from './lit.ts';
 import { cssProps } from './css-props.ts';
 import { resolveLang, stringsFor } from '../i18n/index.ts';
 import type { ModelManager, ModelStatus } from '../llm/model-manager.ts';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './lit.ts';
 import { themeTokens, visuallyHidden } from './theme.styles.ts';
 
 /** Same two-tier theming as <shop-guide>: public `--shop-guide-*` tokens feed private variables. */

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, property, state } from './lit.ts';
 import { cssProps } from './css-props.ts';
 import type { Product } from '../catalog/types.ts';
 import type { PriceMemory } from '../history/price-memory.ts';

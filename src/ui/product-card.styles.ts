@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './lit.ts';
 import { themeTokens, visuallyHidden } from './theme.styles.ts';
 
 /** Themed through the public `--shop-guide-*` tokens; narrow containers stack, wide ones lay out in a row. */

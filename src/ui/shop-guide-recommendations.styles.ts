@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './lit.ts';
 import { themeTokens, visuallyHidden } from './theme.styles.ts';
 
 /** Loaded with the recommendations chunk; themed through the public `--shop-guide-*` tokens. */

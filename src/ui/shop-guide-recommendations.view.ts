@@ -4,8 +4,7 @@
  * and handles "Not interested". Picks stay where they are while the page is open (a card never jumps
  * under the shopper's pointer); only recently-viewed re-sorts, newest first.
  */
-import { html, nothing, render } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, render, repeat } from './lit.ts';
 import { filled } from '../arrays.ts';
 import type { Product } from '../catalog/types.ts';
 import { SeenIndex } from '../history/price-memory.ts';

@@ -4,7 +4,7 @@
  * module, loaded right after), the text box and the settings view, drawn with Lit into the shell's
  * panel section. The shell (shop-guide.component.ts) keeps the element's attributes and the launcher.
  */
-import { html, nothing, render } from 'lit';
+import { html, nothing, render } from './lit.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import type { AnswerSummary } from '../assistant/summary.ts';
 import { stringsFor, type Strings } from '../i18n/index.ts';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './lit.ts';
 import { visuallyHidden } from './theme.styles.ts';
 
 /**

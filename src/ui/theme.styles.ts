@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from './lit.ts';
 import { themeTokensText } from './theme-tokens.ts';
 
 /**

@@ -13,6 +13,8 @@ interface Edge {
 }
 
 const ROOTS = ['src/index.ts'];
+/** Each module's source text, as graph() read it. */
+const sources = new Map<string, string>();
 
 function resolve(from: string, spec: string): string {
   const parts = from.split('/').slice(0, -1);
@@ -51,10 +53,19 @@ async function graph(): Promise<Map<string, Edge[]>> {
       if (text === undefined) throw new Error(`could not read ${file}`);
       const edges = edgesOf(file, text);
       g.set(file, edges);
+      sources.set(file, text);
       for (const e of edges) if (!g.has(e.to)) frontier.push(e.to);
     });
   }
   return g;
+}
+
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+
+/** The Lit packages a module imports by name (`lit`, `lit/…`, `lit-html`, `lit-element`, `@lit/…`). */
+function litImports(source: string): string[] {
+  const spec = /\b(?:from|import)\s*['"]((?:lit|lit-html|lit-element|@lit\/[\w-]+)(?:\/[^'"]*)?)['"]/g;
+  return [...withoutComments(source).matchAll(spec)].map((m) => m[1]!);
 }
 
 /** Strongly connected components with more than one module (Tarjan). */
@@ -114,6 +125,16 @@ describe('module graph', () => {
     const folder = (f: string) => f.split('/').slice(0, -1).join('/');
     const across = cycles(g, () => true).filter((scc) => new Set(scc.map(folder)).size > 1);
     expect(across).to.deep.equal([]);
+  });
+
+  // lit-html asks for its Trusted Types policy while its module is evaluated; lit-policy.ts answers with
+  // shop-guide's policy only if it is evaluated just before (src/ui/lit-policy.ts).
+  it('imports Lit only through src/ui/lit.ts, whose first import is lit-policy.ts', () => {
+    const importers = [...sources].filter(([, text]) => litImports(text).length).map(([f]) => f);
+    expect(importers).to.deep.equal(['src/ui/lit.ts']);
+    const first = withoutComments(sources.get('src/ui/lit.ts')!).match(/\b(?:import|export)\b[^'"]*['"]([^'"]+)['"]/)?.[1];
+    expect(first).to.equal('./lit-policy.ts');
+    expect(litImports("import { html } from 'lit';\nimport 'lit/directives/repeat.js';\n// import 'lit-html';\nimport { x } from './lit.ts';")).to.deep.equal(['lit', 'lit/directives/repeat.js']);
   });
 
   it('the checker finds a cycle (track → services → track) in source that has one', () => {

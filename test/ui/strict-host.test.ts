@@ -16,18 +16,30 @@ async function frame(src: string, ready: (w: Window) => unknown, timeout = 60000
 describe('strict host pages', function () {
   this.timeout(90000);
 
-  it("under style-src 'self' and Trusted Types: stars, both workers and the panel work, with no violation", async () => {
-    const f = await frame('/test/ui/fixtures/strict-csp.html', (w) => (w as { cspResult?: unknown }).cspResult);
-    const r = (f.contentWindow as unknown as { cspResult: Record<string, unknown> }).cspResult;
-    f.remove();
-    expect(r.failed, 'run').to.equal(undefined);
-    expect(r.violations, 'CSP violations').to.deep.equal([]);
-    expect(r.starFill as number, '3 of 5 stars').to.be.closeTo(0.6, 0.02);
-    expect(r.llmWorker).to.equal('started');
-    expect(r.searchInWorker).to.equal(true);
-    expect(r.searchHits as number).to.be.greaterThan(0);
-    expect(r.panel).to.equal(true);
-  });
+  // The README's lines: shop-guide's policy with Lit's (`shop-guide lit-html`), shop-guide's alone (Lit's
+  // templates then go through it too), and no Trusted Types at all.
+  for (const [page, list] of [
+    ['strict-csp.html', 'trusted-types shop-guide lit-html'],
+    ['strict-csp-shop-guide.html', 'trusted-types shop-guide'],
+    ['strict-csp-no-trusted-types.html', 'no Trusted Types'],
+  ] as const) {
+    it(`under style-src 'self' and ${list}: the widget answers, stars and both workers work, with no violation`, async () => {
+      const f = await frame(`/test/ui/fixtures/${page}`, (w) => (w as { cspResult?: unknown }).cspResult);
+      const r = (f.contentWindow as unknown as { cspResult: Record<string, unknown> }).cspResult;
+      f.remove();
+      expect(r.failed, 'run').to.equal(undefined);
+      expect(r.violations, 'CSP violations').to.deep.equal([]);
+      expect(r.errors, 'uncaught errors').to.deep.equal([]);
+      expect(r.launcher, 'launcher').to.equal(true);
+      expect(r.answerCards as number, 'cards in the answer').to.be.greaterThan(0);
+      expect(r.answerState).to.match(/\bdone\b/);
+      expect(r.panel).to.equal(true);
+      expect(r.starFill as number, '3 of 5 stars').to.be.closeTo(0.6, 0.02);
+      expect(r.llmWorker).to.equal('started');
+      expect(r.searchInWorker).to.equal(true);
+      expect(r.searchHits as number).to.be.greaterThan(0);
+    });
+  }
 
   it('a page resetting every element with `all: unset !important` does not push the panel off-screen', async () => {
     const f = await frame('/test/ui/fixtures/host-reset.html', (w) => (w as { tabReady?: boolean }).tabReady && w.customElements.get('shop-guide'));

@@ -3,7 +3,7 @@
  * the assistant runtime, streams answers in, stops and retries. Rendering is delegated to small render
  * functions; all decisions live in src/assistant (plain TS).
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from '../lit.ts';
 import type { Answer } from '../../assistant/assistant.ts';
 import { failedSummary, type AnswerSummary } from '../../assistant/summary.ts';
 import type { AssistantRuntime, RuntimeOptions } from '../../runtime/assistant.ts';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../lit.ts';
 
 /** Styles of the conversation and settings views (adopted into `<shop-guide>`'s shadow root when they load). */
 export const chatStyles = css`

@@ -1,5 +1,5 @@
 /** One assistant answer: its text (safe markdown), product cards, comparison, review summary, notices. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import type { Answer, AnswerBlock } from '../../assistant/assistant.ts';
 import type { Product } from '../../catalog/types.ts';
 import type { PriceMemory } from '../../history/price-memory.ts';

@@ -1,5 +1,5 @@
 /** The comparison table: products as columns, attributes as rows; differences and best values marked. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import type { Product } from '../../catalog/types.ts';
 import type { CompareCell, Comparison } from '../../assistant/compare.ts';
 import { formatPrice } from '../../assistant/format.ts';

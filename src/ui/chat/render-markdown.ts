@@ -4,7 +4,7 @@
  * URLs the parser's `resolveLink` approved (catalog product pages); `[[id]]` mentions become links to the
  * product's own page, named by its catalog title.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import type { Product } from '../../catalog/types.ts';
 import { parseMarkdown, type Block, type Inline } from '../../assistant/markdown.ts';
 import { absolute } from '../../assistant/verify.ts';

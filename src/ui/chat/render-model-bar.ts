@@ -3,7 +3,7 @@
  * download progress while it loads, and a notice when it failed. The full controls live in settings
  * (the model layer's own `<shop-guide-model-status>`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import type { AssistantRuntime } from '../../runtime/assistant.ts';
 
 export function renderModelBar(rt: AssistantRuntime, openSettings: () => void): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 /** Review summary: average, a small rating-distribution bar chart, and what reviewers like and dislike. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import { cssProps } from '../css-props.ts';
 import type { ReviewSummary } from '../../assistant/reviews.ts';
 import { formatNumber } from '../../assistant/format.ts';

@@ -1,5 +1,5 @@
 /** The settings view: the on-device model (the LLM layer's own panel) and the privacy panel. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../lit.ts';
 import type { AssistantRuntime } from '../../runtime/assistant.ts';
 import type { Lang } from '../../i18n/types.ts';
 import { priceMemoryStrings } from '../../i18n/price-memory.ts';
