@@ -2,6 +2,7 @@
  * Shop questions (shipping, returns, payment, the owner's FAQ) answered from the store facts the catalog
  * read from the page — the owner's store-info block and the offers' shipping / return policies.
  */
+import { wordKey } from '../understand/words.ts';
 import type { Catalog, FaqEntry, ReturnPolicy, ShippingPolicy, StoreInfo } from '../catalog/types.ts';
 import type { Lang } from '../i18n/types.ts';
 import { contentWords } from './product-answer.ts';
@@ -36,7 +37,8 @@ function terms(text: string, lang: Lang): Set<string> {
   const out = new Set<string>();
   for (const w of contentWords(text, lang)) {
     if (/[\u3400-\u9fff]/.test(w) && w.length > 1) for (let i = 0; i < w.length - 1; i++) out.add(w.slice(i, i + 2));
-    else out.add(w.replace(/s$/, ''));
+    // Stemmed, so "gift wrap" meets "gift wrapping", "ship" meets "shipping".
+    else out.add(wordKey(w));
   }
   return out;
 }
