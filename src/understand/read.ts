@@ -681,7 +681,7 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
   const coversValue = (value: string): boolean => {
     if (!isCjkText(value)) return covers(value);
     if (excluded.some((e) => e.includes(value) || value.includes(e))) return false;
-    if (value.length >= 2) return before.includes(value) || covers(value);
+    if (value.length >= 2) return before.includes(value) || covers(value) || (!!scope && abbreviatedIn(value, said));
     let re = degreePatterns.get(value);
     if (!re) degreePatterns.set(value, (re = new RegExp(`(?:偏|较|比较|更|很|超)${escapeRe(value)}|${escapeRe(value)}(?:一点|一些|点|些|的)`)));
     return re.test(before);
@@ -762,6 +762,25 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     }
   }
   return { attributes, used };
+}
+
+/**
+ * Whether a Chinese value is the shopper's words abbreviated the usual way, from the first characters of
+ * their words in order: "冬天盖的被子" holds 冬被 (冬天 + 被子), "四季都能盖的被子" 四季被. At most two words
+ * between the pieces; used only for the values of the product types in play.
+ */
+function abbreviatedIn(value: string, text: string): boolean {
+  if (value.length < 2 || value.length > 4) return false;
+  const words = cjkRuns(text).flatMap(cjkWords);
+  const match = (v: number, w: number, pieces: number): boolean => {
+    if (v === value.length) return pieces >= 2;
+    for (let i = w; i < Math.min(words.length, w + (pieces ? 3 : words.length)); i++) {
+      const word = words[i]!;
+      for (let n = Math.min(word.length, value.length - v); n >= 1; n--) if (word.startsWith(value.slice(v, v + n)) && match(v + n, i + 1, pieces + 1)) return true;
+    }
+    return false;
+  };
+  return match(0, 0, 0);
 }
 
 /** Numbers said with an attribute's own name: "800 thread count", "thread count over 600", "800支". */

@@ -71,7 +71,8 @@ function checkSet(name: string, set: Dialogue[]): void {
       if (!t.say.trim()) problems.push(`${where}: empty question`);
       if (!(CLASSES as readonly string[]).includes(t.class)) problems.push(`${where}: unknown class ${t.class}`);
       for (const pred of [e.all, e.some, e.alternatives, e.verdict, e.unsat]) if (pred) checkPred(pred, c, where);
-      if ((e.subject === 'page' || e.notPage || e.mentionsPrice) && !page) problems.push(`${where}: about the page's product, but the dialogue has no page`);
+      // A price mention is about the page's product unless the turn names another subject ("第二个多少钱").
+      if ((e.subject === 'page' || e.notPage || (e.mentionsPrice && !e.subject)) && !page) problems.push(`${where}: about the page's product, but the dialogue has no page`);
       if (e.verdict && e.subject === 'page' && page && evaluate(e.verdict, page, ctx) === undefined) problems.push(`${where}: verdict cannot be computed`);
       const expectsResults = (e.all || e.some) && !e.none && !(Array.isArray(e.status) ? e.status : [e.status]).some((s) => s === 'empty' || s === 'not-sold');
       if (expectsResults) {

@@ -13,9 +13,10 @@ import { probe3 } from './dev/probe3.ts';
 import { probe4 } from './dev/probe4.ts';
 import { probe5 } from './dev/probe5.ts';
 import { probe6 } from './dev/probe6.ts';
+import { probe7 } from './dev/probe7.ts';
 import { holdout } from './holdout/holdout.ts';
 
-export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh, ...probe, ...probe2, ...probe3, ...probe4, ...probe5, ...probe6];
+export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh, ...probe, ...probe2, ...probe3, ...probe4, ...probe5, ...probe6, ...probe7];
 export const HOLDOUT: Dialogue[] = holdout;
 
 /** Where each shop's feed and pages are (served by the test server and by `npm run demo`). */

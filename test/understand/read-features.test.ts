@@ -373,3 +373,18 @@ describe('understanding: a product’s own options and loudness', () => {
     expect(read('哪个声音更大', { lastResultIds: ['TH-SP-001', 'TH-SP-002'], previous: {} }).pick).to.deep.include({ by: 'measure', family: 'power', dir: 'max' });
   });
 });
+
+describe('understanding: Chinese everyday words and abbreviated values', () => {
+  it('reads a value abbreviated from the shopper’s words ("冬天盖的被子" → 冬被), only for the type in play', async () => {
+    const { read } = await reader('home', 'zh');
+    expect(read('冬天盖的被子').query.filters.attributes?.warmth).to.deep.equal(['冬被']);
+    expect(read('冬天').query.filters.attributes).to.equal(undefined);
+  });
+
+  it('knows 衣服 as clothing', async () => {
+    const { read } = await reader('demo', 'zh');
+    const r = read('夜跑穿的反光衣服');
+    expect(r.notSold).to.equal(undefined);
+    expect(r.query.filters.attributes).to.deep.include({ reflective: ['yes'] });
+  });
+});
