@@ -72,10 +72,10 @@ export class Candidates {
     if (st === 1) this.raw[item * S + signal]! += value;
   }
 
-  /** Adds a Map (item → value) or a list of [item, value] pairs; Maps are walked without allocating. */
-  addAll(signal: Signal, scores: ReadonlyMap<number, number> | readonly (readonly [number, number])[], scale = 1): void {
-    if (scores instanceof Map) scores.forEach((v, item) => this.add(signal, item, v * scale));
-    else for (const pair of scores as readonly (readonly [number, number])[]) this.add(signal, pair[0], pair[1] * scale);
+  /** Adds a Map (item → value), a product's co-count links, or a list of [item, value] pairs; Maps and links are walked without allocating. */
+  addAll(signal: Signal, scores: { forEach(fn: (value: number, item: number) => void): void } | readonly (readonly [number, number])[], scale = 1): void {
+    if (Array.isArray(scores)) for (const pair of scores as readonly (readonly [number, number])[]) this.add(signal, pair[0], pair[1] * scale);
+    else (scores as { forEach(fn: (value: number, item: number) => void): void }).forEach((v, item) => this.add(signal, item, v * scale));
   }
 
   get(signal: Signal, item: number): number {

@@ -3,19 +3,136 @@
  * (complements: "bought together") and `alsoViewed` and `similarTo` (substitutes: "viewed together").
  * Counts are scaled per product (its strongest link = 1) and links are made two-way, since a shop
  * usually lists only each product's top few.
+ *
+ * Stored as one compressed row per kind (offsets, targets, weights in typed arrays): a Map per linked
+ * product held ~90 MB of JS heap at 100k products, which the page's garbage collector walked on every
+ * full collection. A row keeps the order its links were first seen in (what a Map's iteration gave).
  */
 import type { Product } from '../catalog/types.ts';
 import { finish } from './steps.ts';
 
 export type EdgeKind = 'bought' | 'viewed';
 
-const NONE: ReadonlyMap<number, number> = new Map();
+/** One product's links of one kind: the read-only Map operations the recommender uses. */
+export class Links implements Iterable<[number, number]> {
+  constructor(
+    private readonly targets: Uint32Array,
+    private readonly weights: Float64Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  get(item: number): number | undefined {
+    const t = this.targets;
+    for (let k = this.start; k < this.end; k++) if (t[k] === item) return this.weights[k];
+    return undefined;
+  }
+
+  has(item: number): boolean {
+    return this.get(item) !== undefined;
+  }
+
+  /** Map.forEach's argument order: (weight, item). */
+  forEach(fn: (weight: number, item: number) => void): void {
+    for (let k = this.start; k < this.end; k++) fn(this.weights[k]!, this.targets[k]!);
+  }
+
+  *[Symbol.iterator](): Iterator<[number, number]> {
+    for (let k = this.start; k < this.end; k++) yield [this.targets[k]!, this.weights[k]!];
+  }
+}
+
+/** Links as they are made (insertion order, duplicates kept), in growable typed arrays. */
+class EdgeList {
+  from = new Uint32Array(1024);
+  to = new Uint32Array(1024);
+  w = new Float64Array(1024);
+  length = 0;
+
+  push(a: number, b: number, w: number): void {
+    if (this.length === this.from.length) {
+      const grow = <T extends Uint32Array | Float64Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+      this.w = grow(this.w);
+    }
+    this.from[this.length] = a;
+    this.to[this.length] = b;
+    this.w[this.length++] = w;
+  }
+}
+
+/** Rows of one kind of link: row `a` is targets/weights[offsets[a] .. offsets[a + 1]). */
+interface Rows {
+  offsets: Uint32Array;
+  targets: Uint32Array;
+  weights: Float64Array;
+}
+
+const EDGES_PER_STEP = 20_000;
+
+/**
+ * Groups the edges by product (a stable counting sort keeps each row in insertion order), then merges
+ * repeated links of a row into their first place with the largest weight — what `Map.set(b, max)` did.
+ */
+function* rowsOf(edges: EdgeList, n: number): Generator<void, Rows> {
+  const m = edges.length;
+  const start = new Uint32Array(n + 1);
+  for (let e = 0; e < m; e++) start[edges.from[e]! + 1]!++;
+  for (let a = 0; a < n; a++) start[a + 1]! += start[a]!;
+  yield;
+  const fill = start.slice(0, n);
+  const to = new Uint32Array(m);
+  const w = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const k = fill[edges.from[e]!]!++;
+    to[k] = edges.to[e]!;
+    w[k] = edges.w[e]!;
+    if (e % EDGES_PER_STEP === EDGES_PER_STEP - 1) yield;
+  }
+  yield;
+  // Dedupe in place: `seenIn[b] - 1` is the row that last saw b, `at[b]` where its link went.
+  const seenIn = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  const offsets = new Uint32Array(n + 1);
+  let out = 0;
+  let work = 0;
+  for (let a = 0; a < n; a++) {
+    offsets[a] = out;
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const b = to[k]!;
+      if (seenIn[b] === a + 1) {
+        const j = at[b]!;
+        if (w[k]! > w[j]!) w[j] = w[k]!;
+      } else {
+        seenIn[b] = a + 1;
+        at[b] = out;
+        to[out] = b;
+        w[out++] = Math.max(0, w[k]!);
+      }
+    }
+    work += start[a + 1]! - start[a]! + 1;
+    if (work >= EDGES_PER_STEP) {
+      work = 0;
+      yield;
+    }
+  }
+  offsets[n] = out;
+  return { offsets, targets: to.slice(0, out), weights: w.slice(0, out) };
+}
 
 export class CoCountGraph {
   private constructor(
-    // Only products with links have a map (most have none: 200k empty maps at 100k products were a GC storm).
-    private readonly bought: (Map<number, number> | undefined)[],
-    private readonly viewed: (Map<number, number> | undefined)[],
+    private readonly bought: Rows,
+    private readonly viewed: Rows,
     /** Per product: the sum of co-counts pointing at it (a popularity proxy), 0 when the shop gives none. */
     readonly inbound: Float64Array,
   ) {}
@@ -27,20 +144,16 @@ export class CoCountGraph {
   /** The same, step by step: yields every few hundred products (at 100k one pass took a 1.5 s task). */
   static *builder(products: readonly Product[], index: ReadonlyMap<string, number>): Generator<void, CoCountGraph> {
     const n = products.length;
-    const bought = new Array<Map<number, number> | undefined>(n);
-    const viewed = new Array<Map<number, number> | undefined>(n);
+    const bought = new EdgeList();
+    const viewed = new EdgeList();
     const inbound = new Float64Array(n);
-    const set = (g: (Map<number, number> | undefined)[], a: number, b: number, w: number) => {
-      const m = (g[a] ??= new Map());
-      m.set(b, Math.max(m.get(b) ?? 0, w));
-    };
-    const link = (g: (Map<number, number> | undefined)[], a: number, b: number, w: number) => {
+    const link = (g: EdgeList, a: number, b: number, w: number) => {
       if (a === b) return;
-      set(g, a, b, w);
+      g.push(a, b, w);
       // The reverse direction is implied, a little weaker.
-      set(g, b, a, w * 0.8);
+      g.push(b, a, w * 0.8);
     };
-    const counted = (g: (Map<number, number> | undefined)[], a: number, list: readonly { id: string; count: number }[]) => {
+    const counted = (g: EdgeList, a: number, list: readonly { id: string; count: number }[]) => {
       let max = 1;
       for (const c of list) if (Number.isFinite(c.count) && c.count > max) max = c.count;
       for (const c of list) {
@@ -64,10 +177,18 @@ export class CoCountGraph {
       }
       if (a % 500 === 499) yield;
     }
-    return new CoCountGraph(bought, viewed, inbound);
+    const boughtRows = yield* rowsOf(bought, n);
+    const viewedRows = yield* rowsOf(viewed, n);
+    return new CoCountGraph(boughtRows, viewedRows, inbound);
   }
 
-  neighbours(item: number, kind: EdgeKind): ReadonlyMap<number, number> {
-    return (kind === 'bought' ? this.bought : this.viewed)[item] ?? NONE;
+  neighbours(item: number, kind: EdgeKind): Links {
+    const r = kind === 'bought' ? this.bought : this.viewed;
+    return new Links(r.targets, r.weights, r.offsets[item] ?? 0, r.offsets[item + 1] ?? 0);
+  }
+
+  /** Links stored, both kinds (for tests and the heap bench). */
+  get size(): number {
+    return this.bought.targets.length + this.viewed.targets.length;
   }
 }

@@ -22,6 +22,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { feedText } from './feed-text.ts';
 import { startTrace } from './trace.ts';
 
 const args = new Map<string, string | undefined>(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v]; }));
@@ -44,41 +45,16 @@ if (!existsSync(join(DIST, 'shop-guide.js'))) {
 
 // ---------------------------------------------------------------------------------------------- feed
 
-/** The demo shop's products, grown to `n` with their own ids, titles, prices and URLs (2 reviews each). */
-function feedText(n: number): string {
-  const base = readFileSync('public/demo-data/catalog.ndjson', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .filter((p) => typeof p.id === 'string' && typeof p.title === 'string');
-  const store = readFileSync('public/demo-data/catalog.json', 'utf8');
-  const storeBlock = (JSON.parse(store) as { store: unknown }).store;
-  const words = ['Pro', 'Lite', 'Max', 'Air', 'Plus', 'Trail', 'City', 'Eco', 'Sport', 'Classic'];
-  const lines: string[] = [JSON.stringify({ store: storeBlock })];
-  for (let i = 0; i < n; i++) {
-    const src = base[i % base.length]!;
-    const k = Math.floor(i / base.length);
-    const factor = 0.8 + ((i * 37) % 40) / 100;
-    const price = typeof src.price === 'number' ? Math.round(src.price * factor * 100) / 100 : src.price;
-    const p = {
-      ...src,
-      id: k === 0 ? src.id : `${src.id}-${k}`,
-      title: k === 0 ? src.title : `${src.title} ${words[k % words.length]} ${k}`,
-      price,
-      url: k === 0 ? src.url : `${String(src.url ?? `/p/${i}`).replace(/\.html$/, '')}-${k}.html`,
-      reviews: Array.isArray(src.reviews) ? src.reviews.slice(0, 2) : [],
-      alsoBought: Array.isArray(src.alsoBought) ? src.alsoBought : undefined,
-    };
-    lines.push(JSON.stringify(p));
-  }
-  return lines.join('\n') + '\n';
+/** The demo shop's products, grown to `n` (feed-text.ts; the heap bench reads the same feed). */
+function feedTextOf(n: number): string {
+  return feedText(readFileSync('public/demo-data/catalog.ndjson', 'utf8'), readFileSync('public/demo-data/catalog.json', 'utf8'), n);
 }
 
 const feeds = new Map<number, { body: Buffer; etag: string; modified: string; first: Record<string, unknown> }>();
 function feed(n: number) {
   let f = feeds.get(n);
   if (!f) {
-    const text = feedText(n);
+    const text = feedTextOf(n);
     const first = JSON.parse(text.split('\n')[1]!) as Record<string, unknown>;
     f = { body: Buffer.from(text), etag: `"bench-${n}-v1"`, modified: new Date(Date.UTC(2026, 10, 1)).toUTCString(), first };
     feeds.set(n, f);

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:heap`: where the page's JS heap goes at 100,000 products once the panel is open and
+ * the first question answered — the catalog as read from the bench's NDJSON feed (the same feed as
+ * `bench:host`), the recommender's models one by one, the query lexicon, the search (its index lives
+ * in a worker; this is what stays on the page). Each figure is the heap after a forced GC (Chromium with
+ * --expose-gc and precise memory info) minus the one before the step. Typed arrays' backing stores
+ * live outside the JS heap: they are summed separately where a model has them.
+ *
+ * Set the size with HEAP_PRODUCTS (default 100000). Prints a table; asserts the recommender's budget.
+ */
+import { expect } from '@open-wc/testing';
+import { loadCatalog } from '../../../src/catalog/load.ts';
+import type { Catalog } from '../../../src/catalog/types.ts';
+import { Models } from '../../../src/recommend/models.ts';
+import { createRecommender } from '../../../src/recommend/index.ts';
+import { lexiconFor } from '../../../src/understand/lexicon.ts';
+import { createSearch } from '../../../src/search/index.ts';
+import { feedText } from '../host/feed-text.ts';
+import { printTable } from '../bench-utils.ts';
+
+const N = Number((globalThis as { __HEAP_PRODUCTS__?: number }).__HEAP_PRODUCTS__ ?? 100_000);
+/** The issue's budget for the recommender at 100k products (JS heap plus typed arrays). */
+const RECOMMENDER_BUDGET_MB = 60;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const MB = 1024 * 1024;
+
+async function heap(): Promise<number> {
+  // Twice, with a turn between: weak maps and finalizers let go on the second pass.
+  for (let i = 0; i < 2; i++) {
+    gc!();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
+
+/** Bytes of every typed array reachable from `root` (own enumerable / private fields, arrays, maps). */
+function typedBytes(root: unknown): number {
+  const seen = new Set<object>();
+  let bytes = 0;
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== 'object' || seen.has(x)) continue;
+    seen.add(x);
+    if (ArrayBuffer.isView(x)) {
+      if (!seen.has(x.buffer)) {
+        seen.add(x.buffer);
+        bytes += x.buffer.byteLength;
+      }
+      continue;
+    }
+    if (x instanceof Map) for (const [k, v] of x) stack.push(k, v);
+    else if (x instanceof Set) for (const v of x) stack.push(v);
+    else for (const v of Object.values(x)) stack.push(v);
+  }
+  return bytes;
+}
+
+describe(`heap at ${N.toLocaleString('en')} products`, () => {
+  it('prints where it goes', async function () {
+    this.timeout(30 * 60 * 1000);
+    expect(gc, 'run with --js-flags=--expose-gc (npm run bench:heap)').to.be.a('function');
+    const [ndjson, json] = await Promise.all([fetch('/public/demo-data/catalog.ndjson').then((r) => r.text()), fetch('/public/demo-data/catalog.json').then((r) => r.text())]);
+    const rows: Record<string, string>[] = [];
+    const row = (what: string, bytes: number, typed = 0) => rows.push({ component: what, 'JS heap MB': (bytes / MB).toFixed(1), 'typed arrays MB (off-heap)': typed ? (typed / MB).toFixed(1) : '' });
+
+    const start = await heap();
+    let text: string | null = feedText(ndjson, json, N);
+    const feedMb = text.length / MB;
+    const fetchFeed = async () => new Response(text, { headers: { 'Content-Type': 'application/x-ndjson' } });
+    let catalog: Catalog | null = await loadCatalog({ root: document, src: '/bench-feed.ndjson', fetch: fetchFeed, cache: null, logger: { warn() {} } });
+    text = null;
+    const afterCatalog = await heap();
+    row(`catalog: ${catalog.products.length} products, byId (feed ${feedMb.toFixed(0)} MB)`, afterCatalog - start);
+
+    // The recommender's models one at a time (built at once here; the page builds them in slices).
+    const models = new Models(catalog.products, {});
+    let last = afterCatalog;
+    const step = async (what: string, build: () => unknown) => {
+      const made = build();
+      const now = await heap();
+      row(`  recommender: ${what}`, now - last, typedBytes(made));
+      last = now;
+    };
+    await step('id → index map', () => models.index);
+    await step('content index (vectors, postings, terms)', () => models.content);
+    await step('co-count graph', () => models.graph());
+    await step('neighbour models (none in this feed)', () => [models.neighbours(), models.sessionKnn(), models.userKnn()]);
+    await step('popularity', () => models.popularity());
+    await step('leaf keys + complements', () => models.complements());
+    const modelsTotal = last - afterCatalog;
+    const modelsTyped = typedBytes(models);
+    row('recommender, all models', modelsTotal, modelsTyped);
+
+    // What the page holds: one recommender (its own Models) — measured apart from the one above.
+    const beforeRec = await heap();
+    const recommender = createRecommender(catalog, {});
+    await recommender.prepare();
+    recommender.recommend({ mode: 'for-you', events: [], limit: 6 });
+    const afterRec = await heap();
+    row('recommender as the page holds it (prepared, one request)', afterRec - beforeRec, typedBytes(recommender));
+
+    const lexicon = await lexiconFor(catalog.products);
+    const afterLexicon = await heap();
+    row('query lexicon (understand/lexicon.ts)', afterLexicon - afterRec, typedBytes(lexicon));
+
+    const search = await createSearch(catalog, { indexCache: null });
+    await search.search('running shoes').catch(() => undefined);
+    const afterSearch = await heap();
+    row('search (index in its worker; what stays on the page)', afterSearch - afterLexicon);
+    row('total', afterSearch - start);
+
+    printTable(`heap at ${N} products`, rows);
+    search.dispose();
+    const recommenderMb = (afterRec - beforeRec + typedBytes(recommender)) / MB;
+    catalog = null;
+    void models;
+    void lexicon;
+    if (N >= 100_000) expect(recommenderMb, 'recommender at 100k (MB)').to.be.at.most(RECOMMENDER_BUDGET_MB);
+  });
+});
