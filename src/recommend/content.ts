@@ -8,10 +8,10 @@
  * without touching products that share nothing with it.
  */
 import type { Product } from '../catalog/types.ts';
-import { filled, mapped } from '../arrays.ts';
+import { filled } from '../arrays.ts';
 import type { ProductSnapshot } from '../history/schema.ts';
 import { indexTerms } from '../search/tokenize.ts';
-import { EMPTY_VEC, TopK, addInto, dot, toVec, type SparseVec } from './sparse.ts';
+import { EMPTY_VEC, TopK, addInto, toVec, type SparseVec } from './sparse.ts';
 
 /** Structured terms start with this (never produced by the tokenizer). */
 const S = '\u0001';
@@ -29,6 +29,7 @@ const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, descr
 const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
 const BANDS = 5;
+const EMPTY_RAW = { ids: [] as number[], w: [] as number[] };
 
 export interface ContentSource {
   title?: string;
@@ -80,16 +81,35 @@ export class ContentIndex {
   private acc: Float64Array | null = null;
   private touched: Int32Array | null = null;
 
+  // Vectors and postings are packed into a few typed arrays (row i is [start[i], start[i + 1])): two
+  // typed arrays per product and per term were ~85 MB of JS heap objects at 100k products.
   private constructor(
-    /** One L2-normalised vector per product (catalog order). */
-    readonly vecs: SparseVec[],
+    /** One L2-normalised vector per product (catalog order): term ids and weights of row i. */
+    private readonly vecStart: Uint32Array,
+    private readonly vecIds: Uint32Array,
+    private readonly vecW: Float32Array,
     private readonly termIds: Map<string, number>,
     readonly termNames: string[],
     private readonly idf: Float32Array,
-    private readonly postItems: Uint32Array[],
-    private readonly postWeights: Float32Array[],
+    /** Per term: the products that have it and their weight for it (row t). */
+    private readonly postStart: Uint32Array,
+    private readonly postItems: Uint32Array,
+    private readonly postWeights: Float32Array,
     private readonly bandEdges: Map<string, number[]>,
   ) {}
+
+  /** Products indexed. */
+  get size(): number {
+    return this.vecStart.length - 1;
+  }
+
+  /** The product's vector (views into the index: read, never change). */
+  vector(item: number): SparseVec {
+    const a = this.vecStart[item];
+    const b = this.vecStart[item + 1];
+    if (a === undefined || b === undefined) return EMPTY_VEC;
+    return { ids: this.vecIds.subarray(a, b), w: this.vecW.subarray(a, b) };
+  }
 
   /** Builds the index; yields every few hundred products so a caller can time-slice it. */
   static *build(products: readonly Product[]): Generator<void, ContentIndex> {
@@ -149,35 +169,49 @@ export class ContentIndex {
     const n = Math.max(1, products.length);
     const idf = new Float32Array(termNames.length);
     for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
-    const vecs: SparseVec[] = [];
+    let total = 0;
+    for (const r of raw) total += Math.min(r.ids.length, MAX_TERMS_PER_ITEM);
+    const vecStart = new Uint32Array(raw.length + 1);
+    let vecIds = new Uint32Array(total);
+    let vecW = new Float32Array(total);
     const postCount = new Uint32Array(termNames.length);
+    let at = 0;
     for (let i = 0; i < raw.length; i++) {
       const m = new Map<number, number>();
       const r = raw[i]!;
       for (let j = 0; j < r.ids.length; j++) m.set(r.ids[j]!, r.w[j]! * idf[r.ids[j]!]!);
+      raw[i] = EMPTY_RAW; // build-time only: let it go as we go
       const v = toVec(m, true, MAX_TERMS_PER_ITEM);
-      vecs.push(v);
+      vecStart[i] = at;
+      vecIds.set(v.ids, at);
+      vecW.set(v.w, at);
+      at += v.ids.length;
       for (const t of v.ids) postCount[t]!++;
       if (i % 500 === 499) yield;
     }
+    vecStart[raw.length] = at;
+    // Terms with no positive weight are left out of a vector: trim to what was written.
+    if (at < total) {
+      vecIds = vecIds.slice(0, at);
+      vecW = vecW.slice(0, at);
+    }
 
     yield;
-    const postItems = mapped(postCount, (c) => new Uint32Array(c));
+    const postStart = new Uint32Array(termNames.length + 1);
+    for (let t = 0; t < termNames.length; t++) postStart[t + 1] = postStart[t]! + postCount[t]!;
+    const postItems = new Uint32Array(at);
+    const postWeights = new Float32Array(at);
     yield;
-    const postWeights = mapped(postCount, (c) => new Float32Array(c));
-    yield;
-    const fill = new Uint32Array(termNames.length);
-    for (let i = 0; i < vecs.length; i++) {
-      const v = vecs[i]!;
-      for (let j = 0; j < v.ids.length; j++) {
-        const t = v.ids[j]!;
-        const k = fill[t]!++;
-        postItems[t]![k] = i;
-        postWeights[t]![k] = v.w[j]!;
+    const fill = postStart.slice(0, termNames.length);
+    for (let i = 0; i < raw.length; i++) {
+      for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) {
+        const k = fill[vecIds[j]!]!++;
+        postItems[k] = i;
+        postWeights[k] = vecW[j]!;
       }
       if (i % 2000 === 1999) yield;
     }
-    return new ContentIndex(vecs, termIds, termNames, idf, postItems, postWeights, bandEdges);
+    return new ContentIndex(vecStart, vecIds, vecW, termIds, termNames, idf, postStart, postItems, postWeights, bandEdges);
   }
 
   /** A vector for something not in the catalog (a product from another page's history, a search). */
@@ -202,7 +236,22 @@ export class ContentIndex {
   }
 
   cosine(a: number, b: number): number {
-    return dot(this.vecs[a]!, this.vecs[b]!);
+    // dot() on the packed rows, without making views.
+    const ids = this.vecIds;
+    const w = this.vecW;
+    let i = this.vecStart[a] ?? 0;
+    const iEnd = this.vecStart[a + 1] ?? i;
+    let j = this.vecStart[b] ?? 0;
+    const jEnd = this.vecStart[b + 1] ?? j;
+    let s = 0;
+    while (i < iEnd && j < jEnd) {
+      const x = ids[i]!;
+      const y = ids[j]!;
+      if (x === y) s += w[i++]! * w[j++]!;
+      else if (x < y) i++;
+      else j++;
+    }
+    return s;
   }
 
   /**
@@ -212,15 +261,15 @@ export class ContentIndex {
   score(query: SparseVec | Map<number, number>, top: number, accept?: (item: number) => boolean, maxTerms = 64): [number, number][] {
     const q = query instanceof Map ? toVec(query, true, maxTerms) : query.ids.length > maxTerms ? toVec(toMap(query), true, maxTerms) : query;
     // A dense accumulator reused across calls beats a Map on big catalogs.
-    const acc = (this.acc ??= new Float64Array(this.vecs.length));
-    const touched = (this.touched ??= new Int32Array(this.vecs.length));
+    const acc = (this.acc ??= new Float64Array(this.size));
+    const touched = (this.touched ??= new Int32Array(this.size));
     let nTouched = 0;
     for (let i = 0; i < q.ids.length; i++) {
       const t = q.ids[i]!;
       const qw = q.w[i]!;
-      const items = this.postItems[t]!;
-      const ws = this.postWeights[t]!;
-      for (let j = 0; j < items.length; j++) {
+      const items = this.postItems;
+      const ws = this.postWeights;
+      for (let j = this.postStart[t]!, end = this.postStart[t + 1]!; j < end; j++) {
         const it = items[j]!;
         if (acc[it] === 0) touched[nTouched++] = it;
         acc[it] += qw * ws[j]!;
@@ -238,12 +287,12 @@ export class ContentIndex {
 
   /** Adds `scale` · the product's vector into a running (term → weight) map. */
   addTo(into: Map<number, number>, item: number, scale: number): void {
-    addInto(into, this.vecs[item]!, scale);
+    addInto(into, this.vector(item), scale);
   }
 
   /** The structured term of `item` that contributes most to its match with `query`, if any. */
   strongestFeature(query: SparseVec, item: number): { kind: 'brand' | 'category' | 'price' | 'attribute' | 'text'; term: string } | null {
-    const v = this.vecs[item]!;
+    const v = this.vector(item);
     let best = -1;
     let bestScore = 0;
     let i = 0;

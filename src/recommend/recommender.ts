@@ -149,7 +149,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     if (f?.kind === 'category' && p.categories.length) return { kind: 'category', category: p.categories[p.categories.length - 1]! };
     if (f?.kind === 'price') return { kind: 'price-band' };
     if (f) {
-      const q = [...ctx.queries].sort((a, b) => b.w - a.w).find((x) => dot(content.textVector(x.text), content.vecs[item]!) > 0);
+      const q = [...ctx.queries].sort((a, b) => b.w - a.w).find((x) => dot(content.textVector(x.text), content.vector(item)) > 0);
       if (q) return { kind: 'searched', query: q.text };
     }
     return null;
@@ -293,7 +293,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   function personalise(c: Candidates, profile: SparseVec | null, weights: BlendWeights): void {
     const pop = models.popularity();
     for (const item of c.items) {
-      if (profile) c.add('personal', item, dot(profile, models.content.vecs[item]!));
+      if (profile) c.add('personal', item, dot(profile, models.content.vector(item)));
       if (weights.popularity) c.add('popularity', item, pop.score[item]!);
     }
   }
@@ -301,7 +301,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   function similar(ctx: HistoryContext, anchor: number, limit: number, accept: (i: number) => boolean): Recommendation[] {
     const weights = weightsFor(options, 'similar');
     const c = candidates.begin(accept);
-    if (weights.content) c.addAll('content', models.content.score(models.content.vecs[anchor]!, CONTENT_CANDIDATES, accept));
+    if (weights.content) c.addAll('content', models.content.score(models.content.vector(anchor), CONTENT_CANDIDATES, accept));
     if (weights.coCounts) c.addAll('coCounts', models.graph().neighbours(anchor, 'viewed'));
     if (weights.itemKnn) {
       const seeds = new Map([[anchor, 1]]);
