@@ -235,6 +235,26 @@ export class ContentIndex {
     return m.size ? toVec(m) : EMPTY_VEC;
   }
 
+  /** dot(query, vector(item)), on the packed row (no views made: it runs per candidate). */
+  dotWith(query: SparseVec, item: number): number {
+    const qi = query.ids;
+    const qw = query.w;
+    const ids = this.vecIds;
+    const w = this.vecW;
+    let i = 0;
+    let j = this.vecStart[item] ?? 0;
+    const jEnd = this.vecStart[item + 1] ?? j;
+    let s = 0;
+    while (i < qi.length && j < jEnd) {
+      const x = qi[i]!;
+      const y = ids[j]!;
+      if (x === y) s += qw[i++]! * w[j++]!;
+      else if (x < y) i++;
+      else j++;
+    }
+    return s;
+  }
+
   cosine(a: number, b: number): number {
     // dot() on the packed rows, without making views.
     const ids = this.vecIds;

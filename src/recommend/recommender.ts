@@ -17,7 +17,7 @@ import { rank, readHistory, topSeeds, type HistoryContext } from './context.ts';
 import { diversify, poolSize } from './diversify.ts';
 import { leafKey } from './content.ts';
 import { Models } from './models.ts';
-import { addInto, dot, toVec, type SparseVec } from './sparse.ts';
+import { addInto, toVec, type SparseVec } from './sparse.ts';
 import { TUNED } from './tuned.ts';
 import { UNAVAILABLE } from './unavailable.ts';
 import type { BlendWeights, Recommendation, RecommendationReason, RecommendMode, RecommendRequest, RecommenderOptions, Signal } from './types.ts';
@@ -149,7 +149,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     if (f?.kind === 'category' && p.categories.length) return { kind: 'category', category: p.categories[p.categories.length - 1]! };
     if (f?.kind === 'price') return { kind: 'price-band' };
     if (f) {
-      const q = [...ctx.queries].sort((a, b) => b.w - a.w).find((x) => dot(content.textVector(x.text), content.vector(item)) > 0);
+      const q = [...ctx.queries].sort((a, b) => b.w - a.w).find((x) => content.dotWith(content.textVector(x.text), item) > 0);
       if (q) return { kind: 'searched', query: q.text };
     }
     return null;
@@ -293,7 +293,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   function personalise(c: Candidates, profile: SparseVec | null, weights: BlendWeights): void {
     const pop = models.popularity();
     for (const item of c.items) {
-      if (profile) c.add('personal', item, dot(profile, models.content.vector(item)));
+      if (profile) c.add('personal', item, models.content.dotWith(profile, item));
       if (weights.popularity) c.add('popularity', item, pop.score[item]!);
     }
   }

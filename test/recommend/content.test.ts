@@ -19,6 +19,9 @@ describe('content index packed into typed arrays', () => {
     }
     for (const [a, b] of [[0, 1], [0, 2], [5, 40], [17, 17], [100, products.length - 1]] as const) {
       expect(index.cosine(a, b)).to.equal(dot(index.vector(a), index.vector(b)));
+      expect(index.dotWith(index.vector(a), b)).to.equal(dot(index.vector(a), index.vector(b)));
+      const text = index.textVector('running shoe waterproof');
+      expect(index.dotWith(text, a)).to.equal(dot(text, index.vector(a)));
     }
     // Postings: scoring a product's vector ranks the catalog as dot products do (ties: lower index first).
     for (const q of [0, 33, products.length - 1]) {
