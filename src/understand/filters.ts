@@ -216,7 +216,7 @@ class Parse {
 
   negations(): void {
     // "not too expensive" is a sort order, not an exclusion.
-    this.take(/\bnot\s+(?:too\s+|so\s+|very\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
+    this.take(/\b(?:not|nothing)\s+(?:too\s+|so\s+|very\s+|that\s+|overly\s+)?(?:expensive|pricey)\b|不(?:太|很)?贵/giu, () => this.setSort('price-asc'));
     // Longest cues first: "but not", "not from" and "anything but" must win over "not" / "but".
     const re = /(?<![A-Za-z0-9\u00c0-\u024f])(anything (?:but|except|other than)|everything (?:but|except)|nothing (?:from|by|made by)|none (?:from|by)|not (?:from|by|made by|made of|interested in)|but not|other than|apart from|aside from|besides|except(?:\s+for)?|excluding|exclude|without|leave out|leaving out|rule out|take out|get rid of|stay away from|(?:please\s+)?(?:don['’]?t|do not) (?:show(?: me)?|want|include|like|need|care for)|(?:don['’]?t|do not)(?=\s+\p{Lu})|(?:is|are|was|were)n['’]?t(?:\s+made of)?|doesn['’]?t (?:want|like|have)|not|no|non-?|avoid|minus|neither|skip|remove|hide)\s+|(不要|不想要|不想|除了|除开|除|非(?!常)|不是|别(?!的|人)|排除|不含|不包括|不考虑|去掉|去除|拿掉|不喜欢)\s*/giu;
     let pos = 0;

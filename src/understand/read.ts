@@ -508,6 +508,40 @@ export function typeFilter(types: ProductType[]): Partial<SearchFilters> {
 }
 
 /** Ids of products whose measured attributes satisfy every quantity asked (null: nothing measured). */
+/** Relative adjectives → the unit families they compare (the attribute they name first), and which end. */
+const RELATIVE: [RegExp, Family[], string[], 'min' | 'max'][] = [
+  [/\b(?:thin|thinner|slim)\b/i, ['length', 'density'], ['thick'], 'min'],
+  [/\b(?:thick|thicker|plush)\b/i, ['density', 'length'], ['thick', 'gsm'], 'max'],
+  [/\b(?:light|lightweight|ultralight|ultra-light|featherweight)\b(?![- ](?:blue|grey|gray|green|pink|brown|beige|purple|wood|bulbs?)\b)/i, ['mass'], ['weight'], 'min'],
+  [/\b(?:quiet|silent|whisper[- ]quiet|low[- ]noise)\b/i, ['sound'], ['noise'], 'min'],
+  [/\b(?:compact|small|mini|tiny)\b/i, ['volume', 'area', 'length', 'people'], ['capacity', 'size'], 'min'],
+  [/\b(?:big|large|huge|roomy|spacious)\b/i, ['volume', 'area', 'people'], ['capacity', 'size'], 'max'],
+  [/\b(?:powerful|high[- ]power)\b/i, ['power', 'pressure'], ['wattage', 'power', 'suction'], 'max'],
+];
+
+function relativeAsks(text: string, type: TypeHit, lex: Lexicon, asked: QuantityAsk[], used: string[]): QuantityAsk[] {
+  const out: QuantityAsk[] = [];
+  const before = text.slice(0, type.start);
+  for (const [re, families, keyWords, dir] of RELATIVE) {
+    const m = re.exec(before);
+    if (!m || used.some((u) => u.toLowerCase().includes(m[0].toLowerCase())) || asked.some((q) => families.includes(q.family))) continue;
+    // The measure most of this type's products have, one the adjective names first ("thin" → thickness).
+    const ids = [...type.type.ids];
+    const candidates = families.flatMap((f) => lex.measured.filter((q) => q.family === f)).map((q) => ({ q, n: ids.filter((id) => q.values.has(id)).length }));
+    const covering = candidates.filter((c) => c.n >= Math.max(2, ids.length / 2));
+    const named = covering.filter((c) => keyWords.some((k) => c.q.key.toLowerCase().includes(k)));
+    const best = (named.length ? named : covering).sort((a, b) => b.n - a.n)[0];
+    if (!best) continue;
+    // The type's distinct values: "thin" is the lowest third of the thicknesses it comes in, however many
+    // products share each. Only where they differ in it: three values at least.
+    const values = [...new Set(ids.map((id) => best.q.values.get(id)).filter((v): v is number => v !== undefined))].sort((a, b) => a - b);
+    if (values.length < 3) continue;
+    const cut = dir === 'min' ? values[Math.floor((values.length - 1) / 3)]! : values[Math.ceil((2 * (values.length - 1)) / 3)]!;
+    out.push({ family: best.q.family, key: best.q.key, ...(dir === 'min' ? { max: cut } : { min: cut }), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export function quantityIds(asks: QuantityAsk[], lex: Lexicon): Set<string> | null {
   let ids = null as Set<string> | null;
   for (const ask of asks) {
@@ -679,6 +713,8 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
   // 保温壶 is a carafe, though 保温 alone names a feature), unless the shopper excluded them; a one-character
   // value needs a degree or 的 around it ("硬一点的", "偏软", not "软件").
   const coversValue = (value: string): boolean => {
+    // A one-letter value (size "M") only as a word of its own or after "size": never the "m" of "I'm".
+    if (/^[A-Za-z]$/.test(value)) return new RegExp(`(?:^|[\\s,(/])${value.toUpperCase()}(?=$|[\\s,.?!)/])|\\bsize\\s+${value}\\b`, 'i').test(said) && !new RegExp(`['’]${value}\\b`, 'i').test(said);
     if (!isCjkText(value)) return covers(value);
     if (excluded.some((e) => e.includes(value) || value.includes(e))) return false;
     if (value.length >= 2) return before.includes(value) || covers(value) || (!!scope && abbreviatedIn(value, said));
@@ -891,6 +927,9 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // "is it induction compatible?" then "ok show me pans that do" / "有这个功能的吗": the feature just
   // asked about, on the products now asked for.
   if (ctx.askedAttributes && DOES_TOO.test(text.trim())) filters.attributes = { ...ctx.askedAttributes, ...filters.attributes };
+  // "a thin yoga mat", "a quiet air purifier", "a big backpack": a relative adjective before the type
+  // means the low or high third of that type's own values.
+  if (typeList.length === 1 && !isCjkText(text)) quantities.push(...relativeAsks(cleaned, chosen[0]!, lex, quantities, features.used));
   const qIds = quantityIds(quantities, lex);
   if (qIds) filters.ids = intersect(filters.ids, qIds);
   if (forPeople) rest = rest.replace(forPeople.replace(/^for\s+/i, ''), ' ');

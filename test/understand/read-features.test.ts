@@ -388,3 +388,27 @@ describe('understanding: Chinese everyday words and abbreviated values', () => {
     expect(r.query.filters.attributes).to.deep.include({ reflective: ['yes'] });
   });
 });
+
+describe('understanding: relative adjectives and stray letters', () => {
+  it('reads "thin", "quiet", "big" before a type as the low or high third of its values', async () => {
+    const { read, catalog } = await reader('demo');
+    const thin = read('I would like a thin yoga mat for travel');
+    const ids = (thin.query.filters.ids ?? []).filter((id) => catalog.byId.get(id)!.categories.includes('Yoga Mats'));
+    expect(ids.length).to.be.greaterThan(0);
+    for (const id of ids) expect(parseFloat(String(catalog.byId.get(id)!.attributes.thickness))).to.equal(3);
+    // No measure of it for the type: no filter ("a light waterproof jacket" has no weights).
+    expect(read('a light waterproof jacket').quantities).to.deep.equal([]);
+    expect(read('light blue running shoes').quantities).to.deep.equal([]);
+    const home = await reader('home');
+    const quiet = home.read('a quiet air purifier');
+    expect(quiet.quantities[0]).to.include({ family: 'sound', key: 'noise' });
+  });
+
+  it('never reads the "m" of "I\'m" as size M; "nothing too pricey" sorts by price', async () => {
+    const { read } = await reader('demo');
+    const r = read("I'm after a pair of trail running shoes, nothing too pricey");
+    expect(r.query.filters.attributes?.size).to.equal(undefined);
+    expect(r.query.sort).to.equal('price-asc');
+    expect(read('jackets in size M').query.filters.attributes?.size).to.deep.equal(['M']);
+  });
+});
