@@ -176,7 +176,7 @@ class Parse {
   /** What the words right after a negation name: a known brand, category, colour or feature, else a name or word. */
   negated(after: string, strictName: boolean): { consumed: number; apply: () => void } | null {
     // "but not from Trailmark", "except for the Sonara ones", "not any Voltra": the name comes after these.
-    const head = after.replace(/^\s+/, '').replace(/^(?:(?:from|by|made by|for|any|the|those|ones?|brand|stuff|products?)\s+)+/i, '');
+    const head = after.replace(/^\s+/, '').replace(/^(?:(?:from|by|made by|for|any|the|a|an|those|ones?|brand|stuff|products?)\s+)+/i, '');
     const lead = after.length - head.length;
     for (const n of this.vocab?.names ?? []) {
       const m = n.anchored.exec(head);
@@ -186,6 +186,13 @@ class Parse {
       if (n.kind === 'category') return { consumed: len, apply: () => this.add('excludeCategories', n.value) };
       if (n.kind === 'value') return { consumed: len, apply: () => this.add('excludeTerms', n.value.toLowerCase()) };
       return { consumed: len, apply: () => this.attribute(n.key!, 'no') };
+    }
+    // "不要单锅的", "not a single-basket one": the opposite of a yes/no feature named "双锅" / "dual basket".
+    const single = /^(?:单|single[- ]|one[- ])(\S{1,8}?)(?=的|\b|$)/iu.exec(head);
+    if (single) {
+      const rest = single[1]!.toLowerCase();
+      const opposite = this.vocab?.names.find((n) => n.kind === 'attribute' && n.key && new RegExp(`^(?:双|dual |double |twin |two )${escapeRegExp(rest)}`, 'iu').test(n.source));
+      if (opposite) return { consumed: lead + single[0].length, apply: () => this.attribute(opposite.key!, 'yes') };
     }
     for (const c of COLOR_WORD_LIST) {
       if (head.toLowerCase().startsWith(c.word) && (c.cjk || !/[A-Za-z0-9\u00c0-\u024f]/.test(head[c.word.length] ?? ''))) {

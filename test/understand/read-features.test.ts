@@ -412,3 +412,14 @@ describe('understanding: relative adjectives and stray letters', () => {
     expect(read('jackets in size M').query.filters.attributes?.size).to.deep.equal(['M']);
   });
 });
+
+describe('understanding: the opposite of a yes/no feature', () => {
+  it('reads "不要单锅的" / "not a single basket one" as the dual-basket feature', async () => {
+    const zh = await reader('home', 'zh');
+    expect(zh.read('空气炸锅 不要单锅的').query.filters.attributes).to.deep.include({ 'dual basket': ['yes'] });
+    const { read } = await reader('home');
+    expect(read('air fryer, not a single basket one').query.filters.attributes).to.deep.include({ 'dual basket': ['yes'] });
+    // Not for a word with no such opposite.
+    expect(read('frying pans, not a single one over 50').query.filters.attributes).to.equal(undefined);
+  });
+});
