@@ -507,7 +507,6 @@ export function typeFilter(types: ProductType[]): Partial<SearchFilters> {
   return { ids: [...new Set(types.flatMap((t) => [...t.ids]))] };
 }
 
-/** Ids of products whose measured attributes satisfy every quantity asked (null: nothing measured). */
 /** Relative adjectives → the unit families they compare (the attribute they name first), and which end. */
 const RELATIVE: [RegExp, Family[], string[], 'min' | 'max'][] = [
   [/\b(?:thin|thinner|slim)\b/i, ['length', 'density'], ['thick'], 'min'],
@@ -542,6 +541,7 @@ function relativeAsks(text: string, type: TypeHit, lex: Lexicon, asked: Quantity
   return out;
 }
 
+/** Ids of products whose measured attributes satisfy every quantity asked (null: nothing measured). */
 export function quantityIds(asks: QuantityAsk[], lex: Lexicon): Set<string> | null {
   let ids = null as Set<string> | null;
   for (const ask of asks) {
@@ -565,10 +565,11 @@ const QUESTION = /[?？]\s*$|^(?:is|are|does|do|did|can|could|will|would|has|hav
 const FRAGMENT = /^(?:in|under|over|below|above|with|without|for|from|only|just|but|and|or|any in|some in)\b/i;
 /** Words that ask for other products, not about this one. */
 const WANTS_OTHERS = /\banything\b(?!\s+(?:about|wrong|special|else about)\b)|\b(?:show|find|search|looking for|(?:recommend|suggest)(?!\s+(?:it|this|that|them|these)\b)|other(?!\s+(?:colou?rs?|sizes?|versions?|styles?|options?|variants?|lengths?)\b)|others|similar|alternatives?|instead|cheaper|ones|anything like|something like|like (?:it|this|that)|for less)\b|推荐|别的|其他|类似|同款|同类|差不多|还有什么|换个|换一个|便宜点|更便宜/i;
-/** Products like this one: "similar", "like it", "alternatives", "类似的". */
+/** "do you sell / carry …": a question about the thing, not its features. */
 const SELLS = /\b(?:sell|sells|selling|carry|stock)\b|卖|出售/i;
 /** A product question's feature said again by a pro-form: "ones that do", "which are", "有这个功能的". */
 const DOES_TOO = /\b(?:that|which|who)\s+(?:do|does|are|is|have|has|can|will|did)(?:\s+(?:too|as well|also))?[?.!]*$|\b(?:ones?|those|any)\s+(?:like that|with that)[?.!]*$|(?:有|带|是)(?:这个|这种|这项)(?:功能|特点)?的|这样的(?:有吗|呢)?[?？]*$/i;
+/** Products like this one: "similar", "like it", "alternatives", "类似的". */
 const SIMILAR = /\b(?:similar|like this|like it|like that|alternatives?)\b|类似|同款|同类|差不多/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
 const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
@@ -738,14 +739,12 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
     const concept = conceptForKey(key);
     const byPhrase = !!concept?.boolean && !!concept.names?.some((n) => (isCjkText(n) ? n.length >= 2 && words.includes(n) : covers(n)));
     if (!(withWord && covers(key)) && !byPhrase) continue;
-    {
-      // A value of it named too ("with a wooden block") is the filter, below.
-      if (attributes[key] || !inScope(key) || [...vals.keys()].some((v) => v.toLowerCase() !== key.toLowerCase() && coversValue(v))) continue;
-      const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
-      if (real.length && real.length < vals.size) {
-        attributes[key] = real;
-        used.push(key);
-      }
+    // A value of it named too ("with a wooden block") is the filter, below.
+    if (attributes[key] || !inScope(key) || [...vals.keys()].some((v) => v.toLowerCase() !== key.toLowerCase() && coversValue(v))) continue;
+    const real = [...vals.keys()].filter((v) => booleanValue(v) !== false && !/^(?:none|n\/a|无|没有)$/i.test(v));
+    if (real.length && real.length < vals.size) {
+      attributes[key] = real;
+      used.push(key);
     }
   }
   const hits = new Map<string, string[]>();
@@ -802,8 +801,8 @@ function featureFilters(words: string, lex: Lexicon, said = words, scope: Set<st
 
 /**
  * Whether a Chinese value is the shopper's words abbreviated the usual way, from the first characters of
- * their words in order: "冬天盖的被子" holds 冬被 (冬天 + 被子), "四季都能盖的被子" 四季被. At most two words
- * between the pieces; used only for the values of the product types in play.
+ * their words in order: "冬天盖的被子" holds 冬被 (冬天 + 被子). At most two words between the pieces
+ * ("四季都能盖的被子" is not read as 四季被); used only for the values of the product types in play.
  */
 function abbreviatedIn(value: string, text: string): boolean {
   if (value.length < 2 || value.length > 4) return false;
@@ -873,8 +872,10 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   if (!quantities.some((q) => q.family === 'people') && chosen.length) {
     const m = /\bfor\s+(two|three|four|five|six|seven|eight|[1-9]|1[0-2])\b(?!\s*(?:[$€£¥.,]\d|dollars?|bucks|euros?|pounds?|quid|yuan|usd|eur|gbp|%|[a-z]))/i.exec(words);
     const people = m && lex.measured.find((q) => q.family === 'people' && chosen.some((h) => [...h.type.ids].some((id) => q.values.has(id))));
-    if (m && people) forPeople = m[0];
-    if (m && people) quantities.push({ family: 'people', min: ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]), start: m.index, end: m.index + m[0].length });
+    if (m && people) {
+      forPeople = m[0];
+      quantities.push({ family: 'people', min: ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]), start: m.index, end: m.index + m[0].length });
+    }
   }
   const parsed = ctx.parse(removeSpans(cleaned, chosen));
   const filters: SearchFilters = { ...parsed.filters };
