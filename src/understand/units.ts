@@ -23,7 +23,7 @@ const UNITS: [string, Family, number][] = [
   ['mm', 'length', 1], ['cm', 'length', 10], ['m', 'length', 1000], ['inches', 'length', 25.4], ['inch', 'length', 25.4], ['in', 'length', 25.4], ['"', 'length', 25.4],
   ['feet', 'length', 304.8], ['ft', 'length', 304.8], ['毫米', 'length', 1], ['厘米', 'length', 10], ['公分', 'length', 10], ['米', 'length', 1000], ['英寸', 'length', 25.4], ['寸', 'length', 25.4],
   ['watts', 'power', 1], ['watt', 'power', 1], ['w', 'power', 1], ['瓦', 'power', 1],
-  ['people', 'people', 1], ['persons', 'people', 1], ['person', 'people', 1], ['p', 'people', 1], ['man', 'people', 1], ['sleeps', 'people', 1], ['人', 'people', 1],
+  ['people', 'people', 1], ['persons', 'people', 1], ['person', 'people', 1], ['adults', 'people', 1], ['adult', 'people', 1], ['guests', 'people', 1], ['campers', 'people', 1], ['p', 'people', 1], ['man', 'people', 1], ['sleeps', 'people', 1], ['人', 'people', 1],
   ['weeks', 'time', 10080], ['week', 'time', 10080], ['days', 'time', 1440], ['day', 'time', 1440], ['周', 'time', 10080], ['星期', 'time', 10080], ['天', 'time', 1440],
   ['hours', 'time', 60], ['hour', 'time', 60], ['hrs', 'time', 60], ['hr', 'time', 60], ['h', 'time', 60], ['minutes', 'time', 1], ['mins', 'time', 1], ['min', 'time', 1], ['小时', 'time', 60], ['分钟', 'time', 1],
   ['mah', 'energy', 1], ['毫安', 'energy', 1],
@@ -145,15 +145,15 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (!unit || !Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
     out.push({ family: unit.family, min: Math.min(a, b) * unit.factor, max: Math.max(a, b) * unit.factor, start: m.index!, end: m.index! + m[0].length });
   }
-  const re = new RegExp(`${NUM}\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
+  const re = new RegExp(`${NUM}\\s*(\\+)?\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
   for (const m of text.matchAll(re)) {
-    const unit = UNIT_OF.get(m[2]!.toLowerCase().replace(/\s/g, ''));
+    const unit = UNIT_OF.get(m[3]!.toLowerCase().replace(/\s/g, ''));
     if (!unit || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     // A lone "in"/"m"/"p"/"man" after a number is too ambiguous without a clear quantity shape.
     // Chinese numerals do count with a measure word said as a spec ("四片的", "两件装").
     const specAfter = /^(?:的|装|式|位)/.test(text.slice(m.index! + m[0].length)) && /^[一二两三四五六七八九十]+$/.test(m[1]!);
-    if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[2]!) && !/^\d/.test(m[1]!) && !specAfter) continue;
-    if (/^in$/i.test(m[2]!)) continue;
+    if (/^(?:in|m|p|man|h|pc|pack|只|片|件)$/i.test(m[3]!) && !/^\d/.test(m[1]!) && !specAfter) continue;
+    if (/^in$/i.test(m[3]!)) continue;
     const value = num(m[1]!) * unit.factor;
     if (!Number.isFinite(value)) continue;
     const before = text.slice(0, m.index);
@@ -182,10 +182,13 @@ export function quantitiesIn(message: string): QuantityAsk[] {
         end += am[0].length;
       }
     }
+    // "30+ hours": that much or more.
+    if (m[2] && ask.min === undefined && ask.max === undefined) ask.min = value;
     if (ask.min === undefined && ask.max === undefined) {
       // "a tent for 4 people" means room for 4 (or more); "300 g" alone means about that much.
       // "a 1-person tent" (a hyphenated size) is exactly that.
-      if (unit.family === 'people' && !/-\s*$/.test(text.slice(m.index!, m.index! + m[0].length - m[2]!.length))) ask.min = value;
+      // So does "a 10 hour battery": a running time is a minimum.
+      if ((unit.family === 'people' || unit.family === 'time') && !/-\s*$/.test(text.slice(m.index!, m.index! + m[0].length - m[3]!.length))) ask.min = value;
       else ask.exact = value;
     }
     const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
@@ -230,9 +233,9 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   }
   // "sleeps 3", "fits 4", "for 2 people" said the other way round; "a family of four", "一家四口",
   // "四口之家": that many people.
-  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|fits|seats|for|(?:(?:for|fits|sleeps)\\s+)?(?:a|the|my|our)?\\s*(?:family|group|party|household|crew) of)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))|(?:一家|全家)${NUM}口|${NUM}口(?:之家|人)`, 'gi'))) {
+  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|sleep|fits|fit|seats|seat|for|(?:(?:for|fits|sleeps)\\s+)?(?:a|the|my|our)?\\s*(?:family|group|party|household|crew) of)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))|(?:一家|全家)${NUM}口|${NUM}口(?:之家|人)`, 'gi'))) {
     const n0 = m[1] ?? m[2] ?? m[3];
-    if (!/^(?:sleeps|fits|seats|.*\bof\b|一家|全家)|口/i.test(m[0]) || !n0 || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
+    if (!/^(?:sleeps?|fits?|seats?|.*\bof\b|一家|全家)|口/i.test(m[0]) || !n0 || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     const n = num(n0);
     if (Number.isFinite(n)) out.push({ family: 'people', min: n, start: m.index!, end: m.index! + m[0].length });
   }

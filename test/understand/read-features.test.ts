@@ -423,3 +423,13 @@ describe('understanding: the opposite of a yes/no feature', () => {
     expect(read('frying pans, not a single one over 50').query.filters.attributes).to.equal(undefined);
   });
 });
+
+describe('understanding: more ways to say an amount', () => {
+  it('reads "30+ hours", "a 10 day battery" as at least; "fit 3", "2 adults" as people', () => {
+    expect(quantitiesIn('headphones with 30+ hours battery')[0]).to.include({ family: 'time', min: 1800 });
+    expect(quantitiesIn('smartwatch with 10 day battery')[0]).to.include({ family: 'time', min: 14400 });
+    expect(quantitiesIn('tents that fit 3')[0]).to.include({ family: 'people', min: 3 });
+    expect(quantitiesIn('tent for 2 adults')[0]).to.include({ family: 'people', min: 2 });
+    expect(quantitiesIn('300 g shoes')[0]).to.include({ family: 'mass', exact: 300 });
+  });
+});
