@@ -49,7 +49,7 @@ export const CONCEPTS: AttributeConcept[] = [
   { id: 'laptop', keys: ['laptop sleeve', 'laptop compartment'], label: { en: 'laptop sleeve', 'zh-CN': '电脑隔层' }, terms: ['laptop', 'computer', 'macbook', '电脑', '笔记本'] },
   { id: 'frother', keys: ['milk frother', 'steam wand'], label: { en: 'milk frother', 'zh-CN': '奶泡器' }, terms: ['frother', 'milk', 'steam', 'latte', 'cappuccino', '奶泡', '拿铁', '蒸汽'], boolean: true, names: ['milk frother', 'frother', 'steam wand', 'froth milk', 'for lattes', 'for cappuccino', '奶泡', '打奶泡'] },
   { id: 'height', keys: ['height', 'cut'], label: { en: 'height', 'zh-CN': '袜筒' }, terms: ['height', 'no-show', 'crew', 'quarter', 'ankle', '袜筒', '船袜', '中筒', '短筒'] },
-  { id: 'season', keys: ['season', 'season rating'], label: { en: 'season rating', 'zh-CN': '适用季节' }, terms: ['season', 'winter', 'summer', '3-season', '4-season', 'snow', '季节', '冬天', '夏天', '四季'] },
+  { id: 'season', keys: ['season', 'season rating', 'warmth', 'warmth rating'], label: { en: 'season rating', 'zh-CN': '适用季节' }, terms: ['season', 'winter', 'summer', '3-season', '4-season', 'snow', '季节', '冬天', '夏天', '四季'] },
   { id: 'warranty', keys: ['warranty', 'guarantee'], label: { en: 'warranty', 'zh-CN': '保修' }, terms: ['warranty', 'guarantee', '保修', '质保'] },
   { id: 'dimensions', keys: ['dimensions', 'size (cm)', 'length', 'width'], label: { en: 'dimensions', 'zh-CN': '尺寸' }, terms: ['dimensions', 'how big', 'length', 'width', 'cm', '尺寸', '多大', '长度', '宽度'] },
   // Kitchen, home and electronics features: yes/no keys shops commonly use, with how shoppers ask for them.

@@ -5,7 +5,7 @@ import { assistantEn } from '../../src/i18n/assistant/en.ts';
 import { assistantZhCN } from '../../src/i18n/assistant/zh-CN.ts';
 import { FakeChatEngine } from './fake-chat-engine.ts';
 import { filterOps } from '../../src/runtime/assistant-adapters.ts';
-import { demoCatalog, searchFor } from './fixtures.ts';
+import { demoCatalog, homeCatalog, searchFor } from './fixtures.ts';
 
 async function make(catalog: Catalog, extra: Partial<AssistantDeps> = {}): Promise<Assistant> {
   const search = await searchFor(catalog);
@@ -69,6 +69,13 @@ describe('Assistant, retrieval-only', () => {
     const a = await (await make({ ...catalog, currentProductId: p.id })).ask('is it warm?');
     expect(a.text).to.match(/^No — .*none/i);
     expect(a.text).to.not.contain('it is not insulation');
+  });
+
+  it('reads a duvet’s warmth as its season rating ("is it warm enough for winter?")', async () => {
+    const home = await homeCatalog();
+    const p = home.products.find((x) => x.attributes['warmth'] === 'all-season')!;
+    const a = await (await make({ ...home, currentProductId: p.id })).ask('is it warm enough for winter?');
+    expect(a.text).to.match(/^No — .*all-season/i);
   });
 
   it('says when the catalog does not say', async () => {
