@@ -14,7 +14,7 @@ import { CONCEPTS, booleanValue, conceptForKey, conceptsInQuestion } from './con
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { asksAboutPriceChanges } from './price-memory-words.ts';
-import { BOUND_AFTER, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
+import { BOUND_AFTER, countOf, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS } from './word-lists.ts';
 
@@ -874,7 +874,7 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     const people = m && lex.measured.find((q) => q.family === 'people' && chosen.some((h) => [...h.type.ids].some((id) => q.values.has(id))));
     if (m && people) {
       forPeople = m[0];
-      quantities.push({ family: 'people', min: ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]), start: m.index, end: m.index + m[0].length });
+      quantities.push({ family: 'people', min: countOf(m[1]!), start: m.index, end: m.index + m[0].length });
     }
   }
   const parsed = ctx.parse(removeSpans(cleaned, chosen));

@@ -132,6 +132,20 @@ export const BOUND_AFTER: [RegExp, 'min' | 'max'][] = [
   [/^\s*(?:or less|or under|or below|and under|and below|max(?:imum)?|at most|tops|or (?:lighter|fewer|smaller|shorter|thinner|narrower|lower|quieter|less)|以下|以内|之内|或以下|或更[少小低短轻])/i, 'max'],
 ];
 
+/** Units said as "a …" / "one …": family and value in its base unit. */
+const ONE_OF: Record<string, [Family, number]> = {
+  litre: ['volume', 1000], liter: ['volume', 1000], gallon: ['volume', 3785], quart: ['volume', 946], pint: ['volume', 473],
+  kilo: ['mass', 1000], kilogram: ['mass', 1000], pound: ['mass', 453.6],
+  metre: ['length', 1000], meter: ['length', 1000], foot: ['length', 304.8],
+  week: ['time', 10080], day: ['time', 1440], hour: ['time', 60], fortnight: ['time', 20160],
+};
+const ONE_OF_UNIT = new RegExp(`\\b(?:a|an|one)\\s+(${Object.keys(ONE_OF).join('|')})\\b`, 'gi');
+
+/** A spoken or written count: "two" → 2, "4" → 4, "四" → 4 (NaN when it is none). */
+export function countOf(word: string): number {
+  return num(word);
+}
+
 /** Quantities a shopper asks for: "for 4 people", "under 300g", "1.5 litres or more", "4人", "2000W以上". */
 export function quantitiesIn(message: string): QuantityAsk[] {
   const text = message.normalize('NFKC');
@@ -195,14 +209,14 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (pre) start = pre.index;
     out.push({ ...ask, start, end });
   }
-  // "holds a litre", "a kilo or less": one of a measuring unit, exact unless bounded.
-  for (const m of text.matchAll(/\b(?:a|an|one)\s+(litre|liter|kilo|kilogram|pound|gallon|quart|metre|meter|foot|pint)\b/gi)) {
+  // "holds a litre", "a kilo or less", "at least a week of battery": one of a unit. A measuring unit
+  // alone is that amount; a span of time needs a bound ("a day out", "an hour away" ask for nothing).
+  for (const m of text.matchAll(ONE_OF_UNIT)) {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
-    const unit = m[1]!.toLowerCase();
-    const [family, value] = ({ litre: ['volume', 1000], liter: ['volume', 1000], kilo: ['mass', 1000], kilogram: ['mass', 1000], pound: ['mass', 453.6], gallon: ['volume', 3785], quart: ['volume', 946], pint: ['volume', 473], metre: ['length', 1000], meter: ['length', 1000], foot: ['length', 304.8] } as Record<string, [Family, number]>)[unit]!;
+    const [family, value] = ONE_OF[m[1]!.toLowerCase()]!;
     const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length };
     const bound = BOUND_BEFORE.map(([b, kind]) => ({ bm: b.exec(text.slice(0, m.index)), kind })).find((x) => x.bm);
-    const after = BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
+    const after = family === 'time' ? undefined : BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
     if (bound) {
       ask[bound.kind] = value;
       ask.start = bound.bm!.index;
@@ -210,20 +224,8 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     } else if (after) {
       ask[after.kind] = value;
       ask.end += after.am![0].length;
-    } else ask.exact = value;
-    out.push(ask);
-  }
-  // "at least a week of battery", "over an hour": one of that unit.
-  for (const m of text.matchAll(/\b(?:a|an|one)\s+(week|day|hour|fortnight)\b/gi)) {
-    if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
-    const minutes = { week: 10080, day: 1440, hour: 60, fortnight: 20160 }[m[1]!.toLowerCase() as 'week']!;
-    const before = text.slice(0, m.index);
-    const ask: QuantityAsk = { family: 'time', start: m.index!, end: m.index! + m[0].length };
-    const bound = BOUND_BEFORE.map(([b, kind]) => ({ bm: b.exec(before), kind })).find((x) => x.bm);
-    if (!bound) continue; // "a day out", "an hour away": no amount asked for
-    ask[bound.kind] = minutes;
-    ask.start = bound.bm!.index;
-    if (STRICT.test(bound.bm![0].trim())) ask.strict = true;
+    } else if (family === 'time') continue;
+    else ask.exact = value;
     out.push(ask);
   }
   // 单人 / 双人帐篷: exactly that many people.
