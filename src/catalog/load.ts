@@ -17,6 +17,7 @@ import { comparableUrl, detectCurrentProduct, explicitHint, pageUrls } from './c
 import { readCatalogElement, readCatalogSrc, type FeedSink, type FetchLike } from './feed.ts';
 import { CHUNK, READER_VERSION, defaultFeedCache, feedCacheKey, type CachedFeedMeta, type FeedCache, type FeedValidators } from './feed-cache.ts';
 import { StringPool } from './intern.ts';
+import { IdAliases } from './id-aliases.ts';
 import { IssueLog, warnAboutIssues } from './issues.ts';
 import { kindBit, ProductMerger, SOURCE_KINDS, SOURCE_RANK, type SourceKind } from './merge.ts';
 import { PageIdentity } from './page-identity.ts';
@@ -184,7 +185,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   // feed's id (the same on every page, so history and links agree). The page's id-less product, known by
   // the page URL, joins the feed's product at that URL the same way.
   await foldSameProducts(merger, log, slicer, { ...(page.claimedId ? { expected: page.claimedId } : {}) });
-  const aliases = merger.aliases();
+  const folded = merger.aliases();
   for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => (ids[i] = merger.resolve(id)));
   const seenIn = { get: (id: string) => merger.kindsOf(id) };
 
@@ -196,6 +197,8 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     pool.product(products[i]!);
     if ((i & 1023) === 1023) await slicer.maybePause();
   }
+  // Folded ids and variant ids (looked up only when asked for: see id-aliases.ts).
+  const aliases = new IdAliases(folded, products, byId);
   await resolveRelated(products, byId, aliases, slicer);
 
   const store = mergeStoreInfo([
@@ -206,7 +209,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   store.currency ??= commonCurrency(products);
 
   const hint = explicitHint(doc);
-  const currentProductId = detectCurrentProduct(byId, { explicit: hint === undefined ? undefined : merger.resolve(hint), mainIds, primaryIds, pageUrls: urls });
+  const currentProductId = detectCurrentProduct(byId, { explicit: hint === undefined ? undefined : (aliases.get(hint) ?? hint), mainIds, primaryIds, pageUrls: urls });
   // The page's breadcrumbs name its product's category when the product itself names none.
   const current = currentProductId ? byId.get(currentProductId) : undefined;
   if (current && !current.categories.length) {
@@ -227,7 +230,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
     products,
     byId,
     ...(currentProductId ? { currentProductId } : {}),
-    ...(aliases.size ? { aliases } : {}),
+    ...(folded.size || products.some((p) => p.variants.length) ? { aliases } : {}),
     store,
     issues: log.issues,
     sources,
@@ -287,7 +290,7 @@ async function sourceCounts(products: Product[], seenIn: KindsOf, slicer: TimeSl
  * isRelatedTo / isSimilarTo may name products by URL, or by an id another source's id replaced (an
  * alias); keep only references to products we have.
  */
-async function resolveRelated(products: Product[], byId: Map<string, Product>, aliases: ReadonlyMap<string, string>, slicer: TimeSlicer): Promise<void> {
+async function resolveRelated(products: Product[], byId: Map<string, Product>, aliases: IdAliases, slicer: TimeSlicer): Promise<void> {
   // Products named by URL need a URL → id map of the whole catalog: built in slices, and only when some
   // reference is a URL (building it in one go took a 100 ms task at 100k products).
   let byUrl: Map<string, string> | null = null;
@@ -326,9 +329,17 @@ async function resolveRelated(products: Product[], byId: Map<string, Product>, a
     if (byUrl && isUrl(ref)) return own(byUrl.get(comparableUrl(ref)));
     return undefined;
   };
+  // A reference no product has as its own id may name a variant: the variant index is built (in slices)
+  // the first time one turns up, not by aliases.get in the middle of a slice.
+  let variantsReady = false;
+  const unknown = (ref: string) => !byId.has(ref);
   for (let i = 0; i < products.length; i++) {
     const r = products[i]!.related;
     const self = products[i]!.id;
+    if (!variantsReady && (r.relatedTo.some(unknown) || r.similarTo.some(unknown) || r.alsoBought.some((c) => unknown(c.id)) || r.alsoViewed.some((c) => unknown(c.id)))) {
+      await aliases.prepare(slicer);
+      variantsReady = true;
+    }
     const ids = (refs: string[]) => [...new Set(refs.map(resolve).filter((x): x is string => !!x && x !== self))];
     if (r.relatedTo.length) r.relatedTo = ids(r.relatedTo);
     if (r.similarTo.length) r.similarTo = ids(r.similarTo);

@@ -161,8 +161,10 @@ export interface Catalog {
   currentProductId?: string;
   /**
    * Ids a source gave to a product that another source knows by another id (same gtin, sku, mpn or
-   * product URL): the folded id → the id the product is kept under. Lets history recorded under the
-   * page's id, a shop's `track()` call or a reference by that id find the product.
+   * product URL): the folded id → the id the product is kept under; and a variant's id → its product's
+   * id. Lets history recorded under the page's id or a Merchant item id, a shop's `track()` call naming a
+   * variant, or a reference by such an id find the product. Variant ids are looked up lazily
+   * (id-aliases.ts): use get() / has(); `size` and iterating count every variant.
    */
   aliases?: ReadonlyMap<string, string>;
   store: StoreInfo;

@@ -97,12 +97,18 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   const unavailableItems = products.map((p) => unavailable.has(p.availability));
 
   const idOf = (i: number) => products[i]!.id;
-  // History recorded under an id another source's id replaced (the page's sku, before the feed arrived)
-  // counts for the product it names now.
+  // History recorded under an id another source's id replaced (the page's sku, before the feed arrived),
+  // or under a variant's id (a Merchant item, a Shopify variant), counts for the product it names now.
+  // Only get(): the catalog's aliases look variant ids up lazily, and their size would build that index.
   const aliases = catalog.aliases;
   const canonical = (id: string) => aliases?.get(id) ?? id;
-  const canonicalEvents = <E extends { productId?: string }>(events: E[]): E[] =>
-    aliases?.size ? events.map((e) => (e.productId !== undefined && aliases.has(e.productId) ? { ...e, productId: aliases.get(e.productId)! } : e)) : events;
+  const canonicalEvents = <E extends { productId?: string }>(events: E[]): E[] => {
+    if (!aliases) return events;
+    return events.map((e) => {
+      const to = typeof e.productId === 'string' ? aliases.get(e.productId) : undefined;
+      return to === undefined ? e : { ...e, productId: to };
+    });
+  };
 
   /** The shopper's taste as one content vector (seeds, other pages' products, searches, minus dismissals). */
   function profileVector(ctx: HistoryContext): SparseVec | null {

@@ -7,7 +7,9 @@
  * Recording follows the page's wishes: `tracking="off"` on any shop-guide element, or the browser's
  * Global Privacy Control signal, turn it off (what was stored before stays viewable and clearable).
  */
+import { IdAliases } from '../catalog/id-aliases.ts';
 import { loadCatalog } from '../catalog/load.ts';
+import { TimeSlicer } from '../catalog/time-slice.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { normalizeInput, type RecordInput } from '../history/schema.ts';
 import { snapshotOf } from '../history/snapshot.ts';
@@ -72,6 +74,7 @@ export function getServices(): Promise<Services> {
       loadNeighbours(),
     ]);
     fullCatalog = catalog;
+    await variantIdsReady(catalog, (await history.events()).map((e) => e.productId));
     history.setProductLookup(lookupIn(catalog));
     recordUnresolvedView(catalog, history);
     const { createRecommender } = await recommendModule();
@@ -81,6 +84,14 @@ export function getServices(): Promise<Services> {
     servicesPromise = null; // let a later call try again
     throw e;
   }));
+}
+
+/**
+ * History (or reported events) naming an id the catalog has no product under may name a variant: the
+ * catalog's variant index is then built now, in slices, rather than by the first lookup in one long task.
+ */
+function variantIdsReady(catalog: Catalog, ids: Iterable<string | undefined>): Promise<void> {
+  return catalog.aliases instanceof IdAliases ? catalog.aliases.prepareFor(ids, new TimeSlicer()) : Promise.resolve();
 }
 
 function lookupIn(catalog: Catalog) {
@@ -149,6 +160,7 @@ export async function flushPending(): Promise<void> {
     if (typeof clean === 'string') console.warn(`[shop-guide] ignored a reported event (${clean})`, raw);
     else inputs.push(clean);
   }
+  if (fullCatalog) await variantIdsReady(fullCatalog, inputs.map((i) => i.productId));
   await history.recordMany(inputs);
   release(parked);
 }

@@ -81,6 +81,21 @@ describe('page services', () => {
     await waitUntil(() => !hasParked(), 'parked events were not cleared');
   });
 
+  it('an event naming a variant id keeps its product’s facts and counts for the product', async () => {
+    const { catalog, recommender } = await getServices();
+    const shoe = catalog.byId.get('TH-RS-002')!;
+    expect(shoe.variants.map((v) => v.id)).to.include('TH-RS-002-orange-40');
+    track({ type: 'add-to-cart', productId: 'TH-RS-002-orange-40' });
+    await waitUntil(async () => (await eventsWhere((e) => e.productId === 'TH-RS-002-orange-40')).length === 1, 'the event was not written', { timeout: 8000 });
+    const [event] = await eventsWhere((e) => e.productId === 'TH-RS-002-orange-40');
+    // The shop's own id is kept; the snapshot is the product's.
+    expect(event!.product).to.deep.include({ title: shoe.title, price: shoe.price });
+    const recs = recommender.recommend({ mode: 'bought-together', events: [event!], limit: 5 });
+    expect(recs.length).to.be.above(0);
+    expect(recs.map((r) => r.id)).to.not.include('TH-RS-002');
+    await waitUntil(() => !hasParked(), 'parked events were not cleared');
+  });
+
   it('writes events an earlier page parked but could not write, and expands multi-item purchases', async () => {
     const at = Date.now() - 5000;
     // One parked by this version (a key per event) and a list parked by the version before.
