@@ -37,7 +37,7 @@ import {
   type Draft,
 } from './product-parts.ts';
 import type { PageIdentity } from './page-identity.ts';
-import type { Product, ReturnPolicy, ShippingPolicy } from './types.ts';
+import type { Product, ReturnPolicy, ShippingPolicy, Variant } from './types.ts';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Car']);
 const LIST_TYPES = new Set(['ItemList', 'OfferCatalog', 'BreadcrumbList']);
@@ -52,15 +52,37 @@ export interface JsonLdProduct {
   role: JsonLdRole;
 }
 
+/**
+ * A product read from a variant's own page (isVariantOf / inProductGroupWithID) whose group the page
+ * does not list in full: the feed's group may bring the rest (variant-pages.ts folds it in).
+ */
+export interface VariantOf {
+  /** What the page calls the group: its productGroupID / inProductGroupWithID, its @id or url. */
+  groupRefs: string[];
+  /** The page's variant, as one variant of the group. */
+  variant: Variant;
+  /** The group's name, when the page gives it (then the product is the group, with this one variant). */
+  groupTitle?: string;
+}
+
 export interface JsonLdResult {
   products: JsonLdProduct[];
+  /** Products that are a variant's page (by product id). */
+  variantPages: Map<string, VariantOf>;
   /** BreadcrumbList trails, for the page product's category when it names none. */
   breadcrumbs: Crumb[][];
   /** Variants naming a group this script does not have (it may be in another script on the page). */
-  pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[];
+  pendingVariants: PendingVariant[];
   storeName?: string;
   storeReturns?: ReturnPolicy;
   storeShipping: ShippingPolicy[];
+}
+
+export interface PendingVariant {
+  /** Every id the variant gives its group, the first as it names it (isVariantOf, else inProductGroupWithID). */
+  groupRefs: string[];
+  node: JsonObject;
+  role: JsonLdRole;
 }
 
 export interface JsonLdContext {
@@ -95,9 +117,9 @@ export function jsonLdId(node: JsonObject, base: string): string | undefined {
 }
 
 export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
-  const out: JsonLdResult = { products: [], breadcrumbs: [], pendingVariants: [], storeShipping: [] };
+  const out: JsonLdResult = { products: [], variantPages: new Map(), breadcrumbs: [], pendingVariants: [], storeShipping: [] };
   const byId = new Map<string, JsonLdProduct>();
-  const pendingVariants: { groupRef: string; node: JsonObject; role: JsonLdRole }[] = [];
+  const pendingVariants: PendingVariant[] = [];
   let count = 0;
 
   const add = (node: JsonObject, role: JsonLdRole) => {
@@ -107,14 +129,20 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
     const parent = node.isVariantOf ?? node.inProductGroupWithID;
     if (parent !== undefined && !typesOf(node).includes('ProductGroup')) {
       const parentNode = list(parent).find(isObject);
+      const ref = parentNode ? jsonLdId(parentNode, ctx.base) : idOf(parent);
+      const groupRefs = [...new Set([ref, idOf(node.inProductGroupWithID)].filter((r): r is string => !!r))];
       if (parentNode && (scalar(parentNode.name) !== undefined)) {
         const group = readProductNode({ ...parentNode, '@type': 'ProductGroup', hasVariant: [...list(parentNode.hasVariant), node] } as JsonObject, ctx, issues, { pageSubject: role !== 'listed' });
-        if (group) keep(group, role);
+        if (group) {
+          keep(group, role);
+          // The group as this one variant's page tells it: a feed may list the rest.
+          const variant = list(parentNode.hasVariant).length ? undefined : readVariants([node], ctx.base, issues, group.currency)[0];
+          if (variant && groupRefs.length) out.variantPages.set(group.id, { groupRefs, variant, groupTitle: group.title });
+        }
         return;
       }
-      const ref = parentNode ? jsonLdId(parentNode, ctx.base) : idOf(parent);
-      if (ref) {
-        pendingVariants.push({ groupRef: ref, node, role });
+      if (groupRefs.length) {
+        pendingVariants.push({ groupRefs, node, role });
         return;
       }
     }
@@ -212,8 +240,8 @@ export function readJsonLd(data: unknown, ctx: JsonLdContext): JsonLdResult {
   visit(data, 'primary', 0);
 
   for (const pv of pendingVariants) {
-    const group = byId.get(pv.groupRef);
-    const issues = new ProductIssues(ctx.log, `${ctx.source} variant of ${pv.groupRef}`);
+    const group = pv.groupRefs.map((r) => byId.get(r)).find((g) => !!g);
+    const issues = new ProductIssues(ctx.log, `${ctx.source} variant of ${pv.groupRefs[0]}`);
     if (group) attachVariant(group.product, pv.node, ctx.base, issues);
     else out.pendingVariants.push(pv);
   }

@@ -25,6 +25,7 @@ import { readPageSources } from './page-sources.ts';
 import { mergeStoreInfo, readPlainProduct, readStoreInfo } from './plain.ts';
 import { foldSameProducts } from './same-product.ts';
 import { abortError, TimeSlicer } from './time-slice.ts';
+import { foldVariantPages, joinVariantPage } from './variant-pages.ts';
 import type { Catalog, CatalogIssue, Product, StoreInfo } from './types.ts';
 
 export interface LoadCatalogOptions {
@@ -58,7 +59,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   const base = doc.baseURI && !doc.baseURI.startsWith('about:') ? doc.baseURI : (globalThis.location?.href ?? doc.URL);
   const log = new IssueLog();
   const slicer = new TimeSlicer(options.sliceMs ?? 8, signal, options.onSlice);
-  const merger = new ProductMerger();
+  const merger = new ProductMerger(joinVariantPage);
   const progress = () => options.onProgress?.(merger.size);
   let overLimit = 0;
   const seenRank = new Map<string, number>();
@@ -184,6 +185,8 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cat
   // One product under two ids (the page's sku or URL, the feed's number or gtin): one product, under the
   // feed's id (the same on every page, so history and links agree). The page's id-less product, known by
   // the page URL, joins the feed's product at that URL the same way.
+  // A variant's own page joins the group the feed brings, as one of its variants.
+  await foldVariantPages(merger, log, slicer);
   await foldSameProducts(merger, log, slicer, { ...(page.claimedId ? { expected: page.claimedId } : {}) });
   const folded = merger.aliases();
   for (const ids of [mainIds, primaryIds]) ids.forEach((id, i) => (ids[i] = merger.resolve(id)));

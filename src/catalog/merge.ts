@@ -8,6 +8,7 @@
  * A list price survives only while it is still above the fresher price (in the same currency).
  */
 import type { ProductLookup } from './current.ts';
+import type { VariantOf } from './jsonld.ts';
 import type { Availability, Offer, Product, Variant } from './types.ts';
 
 /** Lower is fresher. */
@@ -60,17 +61,29 @@ function overlayOffers(stale: Offer[], fresh: Offer[]): Offer[] {
   });
 }
 
+/** The fresh variant, keeping its stale twin's id, stock state, price, image and attributes where it has none. */
+export function overlayVariant(twin: Variant, v: Variant): Variant {
+  const out: Variant = { ...twin, ...v, id: twin.id, attributes: { ...twin.attributes, ...v.attributes } };
+  if (!known(v.availability) && twin.availability) out.availability = twin.availability;
+  for (const k of ['title', 'sku', 'price', 'image', 'url'] as const) if (v[k] === undefined && twin[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = twin[k];
+  return out;
+}
+
 /** Fresh variants, each keeping its stale twin's stock state, price, image and attributes where it has none. */
 function overlayVariants(stale: Variant[], fresh: Variant[]): Variant[] {
   if (!stale.length) return fresh;
   const byId = new Map(stale.map((v) => [v.id, v]));
+  // A page lists variants by sku (Shopify's structured_data), the feed by the platform's variant id: the
+  // same variant, kept under the stale copy's id (the feed's, which track() calls and history name).
+  const bySku = new Map<string, Variant>();
+  for (const v of stale) if (v.sku) bySku.set(v.sku.trim().toLowerCase(), v);
+  const used = new Set<Variant>();
   return fresh.map((v) => {
-    const twin = byId.get(v.id);
-    if (!twin) return v;
-    const out: Variant = { ...twin, ...v, attributes: { ...twin.attributes, ...v.attributes } };
-    if (!known(v.availability) && twin.availability) out.availability = twin.availability;
-    for (const k of ['title', 'sku', 'price', 'image', 'url'] as const) if (v[k] === undefined && twin[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = twin[k];
-    return out;
+    let twin = byId.get(v.id);
+    if (!twin || used.has(twin)) twin = bySku.get((v.sku ?? v.id).trim().toLowerCase());
+    if (!twin || used.has(twin)) return v;
+    used.add(twin);
+    return overlayVariant(twin, v);
   });
 }
 
@@ -119,6 +132,11 @@ export function overlay(stale: Product, fresh: Product): Product {
 export const SOURCE_KINDS = ['json-ld', 'microdata', 'rdfa', 'opengraph', 'plain', 'feed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const kindBit = (kind: SourceKind): number => 1 << SOURCE_KINDS.indexOf(kind);
+/** Kinds whose ids name a product on every page (they carry the catalog, not one page's view of it). */
+export const CATALOG_WIDE = kindBit('plain') | kindBit('feed');
+
+/** Joins a variant's page (the page's product) into the catalog's group product (variant-pages.ts). */
+export type VariantPageJoin = (group: Product, page: Product, info: VariantOf) => Product;
 
 /** One merged product: how fresh its freshest copy was, and which kinds of source gave it (a bit per kind). */
 export interface MergedEntry {
@@ -134,6 +152,21 @@ export interface MergedEntry {
 export class ProductMerger {
   private readonly byId = new Map<string, MergedEntry>();
   private readonly alias = new Map<string, string>();
+  /** Page products that are one variant's page: id → what the page said of the variant and its group. */
+  private readonly variantPages = new Map<string, VariantOf>();
+
+  /** `join`: how a variant's page joins the group a catalog-wide source brings (set by load). */
+  constructor(private readonly join?: VariantPageJoin) {}
+
+  /** The page product `id` is a variant's page: a group from a catalog-wide source takes it in. */
+  markVariantPage(id: string, info: VariantOf): void {
+    if (this.byId.has(id) && !(this.byId.get(id)!.kinds & CATALOG_WIDE)) this.variantPages.set(id, info);
+  }
+
+  /** Variant pages not yet joined to a group, with what they said. */
+  pendingVariantPages(): [string, VariantOf][] {
+    return [...this.variantPages].filter(([id]) => this.byId.has(id));
+  }
 
   get size(): number {
     return this.byId.size;
@@ -198,7 +231,27 @@ export class ProductMerger {
     b.rank = Math.min(a.rank, b.rank);
     b.kinds |= a.kinds;
     this.byId.delete(from);
+    this.variantPages.delete(from);
     this.alias.set(from, into);
+  }
+
+  /**
+   * A variant's page `from` is one variant of the group `into` (a catalog-wide copy): joined by `join`
+   * (the page's variant onto its twin, what the page says of the whole product by the merge rules);
+   * `from` becomes an alias. `alsoAlias`: the page's own id for the variant, when the group's twin has another.
+   */
+  foldVariantPage(from: string, into: string, alsoAlias?: string): void {
+    const a = this.byId.get(from);
+    const b = this.byId.get(into);
+    const info = this.variantPages.get(from);
+    if (!a || !b || from === into || info === undefined || !this.join) return;
+    b.product = { ...this.join(b.product, a.product, info), id: into };
+    b.rank = Math.min(a.rank, b.rank);
+    b.kinds |= a.kinds;
+    this.byId.delete(from);
+    this.variantPages.delete(from);
+    this.alias.set(from, into);
+    if (alsoAlias && !this.byId.has(alsoAlias) && !this.alias.has(alsoAlias)) this.alias.set(alsoAlias, into);
   }
 
   /** A read-only id → product view (for the current-product check while reading). */
@@ -220,6 +273,16 @@ export class ProductMerger {
       this.byId.set(id, { product, rank, kinds });
       return 'new';
     }
+    // The group a variant's page named, from the feed under the same id: the page's variant joins it.
+    const info = this.variantPages.get(id);
+    if (info !== undefined && kinds & CATALOG_WIDE && product.variants.length && this.join) {
+      existing.product = { ...this.join(product, existing.product, info), id };
+      existing.rank = Math.min(rank, existing.rank);
+      existing.kinds |= kinds;
+      this.variantPages.delete(id);
+      return 'merged';
+    }
+    if (kinds & CATALOG_WIDE) this.variantPages.delete(id);
     // Same rank: the first copy stays authoritative, the later one only fills gaps.
     existing.product = rank < existing.rank ? overlay(existing.product, product) : overlay(product, existing.product);
     existing.rank = Math.min(rank, existing.rank);

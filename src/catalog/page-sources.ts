@@ -13,6 +13,7 @@ import { attachVariant, readJsonLd, readProductNode, type JsonLdResult, type Jso
 import { SOURCE_RANK, type ProductMerger, type SourceKind } from './merge.ts';
 import { readMicrodata, readRdfaLite } from './microdata.ts';
 import { readOpenGraph } from './opengraph.ts';
+import { readVariants } from './product-parts.ts';
 import type { PageIdentity } from './page-identity.ts';
 import type { TimeSlicer } from './time-slice.ts';
 import type { Product, ReturnPolicy, ShippingPolicy } from './types.ts';
@@ -51,6 +52,8 @@ export async function readPageSources(ctx: PageSourcesContext): Promise<PageSour
       if (role === 'main') out.mainIds.push(product.id);
       if (role === 'primary') out.primaryIds.push(product.id);
       ctx.add(product, rankOf(role), false, source, kind);
+      const variantOf = r.variantPages.get(product.id);
+      if (variantOf) merger.markVariantPage(merger.resolve(product.id), variantOf);
     }
     pendingVariants.push(...r.pendingVariants.map((v) => ({ ...v, source, kind })));
     out.store.name ??= r.storeName;
@@ -115,8 +118,8 @@ export async function readPageSources(ctx: PageSourcesContext): Promise<PageSour
   function resolvePending(): void {
     // Variants published apart from their group (isVariantOf): onto the group when the page has it.
     for (const pv of pendingVariants.splice(0)) {
-      const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRef}`);
-      const group = merger.get(pv.groupRef);
+      const issues = new ProductIssues(log, `${pv.source} variant of ${pv.groupRefs[0]}`);
+      const group = pv.groupRefs.map((r) => merger.get(r)).find((g) => !!g);
       if (group) attachVariant(group, pv.node, base, issues);
       else {
         const p = readProductNode(pv.node, { base, log, source: pv.source, page }, issues, { pageSubject: pv.role !== 'listed' });
@@ -124,6 +127,9 @@ export async function readPageSources(ctx: PageSourcesContext): Promise<PageSour
         if (p && pv.role === 'main') out.mainIds.push(p.id);
         if (p && pv.role === 'primary') out.primaryIds.push(p.id);
         ctx.add(p, rankOf(pv.role), false, pv.source, pv.kind);
+        // …until a feed brings the group: then it is one variant of it (variant-pages.ts).
+        const variant = p ? readVariants([pv.node], base, issues, p.currency)[0] : undefined;
+        if (p && variant) merger.markVariantPage(merger.resolve(p.id), { groupRefs: pv.groupRefs, variant });
       }
     }
   }

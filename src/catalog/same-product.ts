@@ -17,13 +17,11 @@
  */
 import { comparableUrl } from './current.ts';
 import type { IssueLog } from './issues.ts';
-import { kindBit, SOURCE_KINDS, type MergedEntry, type ProductMerger } from './merge.ts';
+import { CATALOG_WIDE, kindBit, SOURCE_KINDS, type MergedEntry, type ProductMerger } from './merge.ts';
 import { normalizeKey } from './text.ts';
 import type { TimeSlicer } from './time-slice.ts';
 import type { Product } from './types.ts';
 
-/** Kinds whose ids name a product on every page (they carry the catalog, not one page's view of it). */
-const CATALOG_WIDE = kindBit('plain') | kindBit('feed');
 
 type KeyType = 'gtin' | 'sku' | 'mpn' | 'url';
 

@@ -112,6 +112,21 @@ describe('catalog: a variant’s id names its product', function () {
     expect(new SeenIndex(events, c.aliases).memoryOf(parka)?.drop).to.deep.include({ was: 250, now: 192 });
   });
 
+  it('Shopify Dawn page (variants by sku) + products.json (variants by id): the variants keep the feed’s ids, which name the product', async () => {
+    const html = await (await fetch('/test/fixtures/platforms/pages/shopify-dawn.html')).text();
+    const root = new DOMParser().parseFromString(html.replace(/<head>/i, '<head><base href="https://shop.example/products/moss-parka">'), 'text/html');
+    const feed = await (await fetch('/test/fixtures/platforms/feeds/shopify-products-page1.json')).text();
+    const c = await loadCatalog({ root, src: '/products.json', fetch: streamingFetch(feed), logger: recorder(), cache: null });
+    const parka = c.byId.get('8012345671')!;
+    // The page's variants (fresher) by sku onto the feed's; Sand / L only the page lists.
+    expect(parka.variants.map((v) => [v.id, v.sku])).to.deep.equal([
+      ['41001', 'PK-MO-S'],
+      ['41002', 'PK-MO-M'],
+      ['PK-SA-L', 'PK-SA-L'],
+    ]);
+    expect(c.aliases?.get('41002')).to.equal('8012345671');
+  });
+
   it('WooCommerce: a variation id names its product; an id that is a product’s own id stays that product', async () => {
     const woo = [
       { id: 301, name: 'Trail Runner', sku: 'TR', permalink: 'https://shop.example/product/trail-runner/', prices: { price: '12000', regular_price: '12000', currency_code: 'USD', currency_minor_unit: 2 }, is_in_stock: true, variations: [{ id: 311, attributes: [{ name: 'Size', value: '42' }] }, { id: 302, attributes: [{ name: 'Size', value: '43' }] }] },
