@@ -7,9 +7,13 @@
  * Stored as one compressed row per kind (offsets, targets, weights in typed arrays): a Map per linked
  * product held ~90 MB of JS heap at 100k products, which the page's garbage collector walked on every
  * full collection. A row keeps the order its links were first seen in (what a Map's iteration gave).
+ * A link's weight is a code into a table of the row kind's distinct weights (a shop's counts scaled per
+ * product: a few thousand in the demo shop), one or two bytes instead of a Float64: exact, and 12 → 6
+ * bytes a link.
  */
 import type { Product } from '../catalog/types.ts';
 import { finish } from './steps.ts';
+import { bytesOf, narrowed, Palette, type Codes } from './palette.ts';
 
 export type EdgeKind = 'bought' | 'viewed';
 
@@ -17,7 +21,8 @@ export type EdgeKind = 'bought' | 'viewed';
 export class Links implements Iterable<[number, number]> {
   constructor(
     private readonly targets: Uint32Array,
-    private readonly weights: Float64Array,
+    private readonly codes: Codes,
+    private readonly table: Float64Array,
     private readonly start: number,
     private readonly end: number,
   ) {}
@@ -28,7 +33,7 @@ export class Links implements Iterable<[number, number]> {
 
   get(item: number): number | undefined {
     const t = this.targets;
-    for (let k = this.start; k < this.end; k++) if (t[k] === item) return this.weights[k];
+    for (let k = this.start; k < this.end; k++) if (t[k] === item) return this.table[this.codes[k]!];
     return undefined;
   }
 
@@ -38,11 +43,11 @@ export class Links implements Iterable<[number, number]> {
 
   /** Map.forEach's argument order: (weight, item). */
   forEach(fn: (weight: number, item: number) => void): void {
-    for (let k = this.start; k < this.end; k++) fn(this.weights[k]!, this.targets[k]!);
+    for (let k = this.start; k < this.end; k++) fn(this.table[this.codes[k]!]!, this.targets[k]!);
   }
 
   *[Symbol.iterator](): Iterator<[number, number]> {
-    for (let k = this.start; k < this.end; k++) yield [this.targets[k]!, this.weights[k]!];
+    for (let k = this.start; k < this.end; k++) yield [this.targets[k]!, this.table[this.codes[k]!]!];
   }
 }
 
@@ -70,11 +75,15 @@ class EdgeList {
   }
 }
 
-/** Rows of one kind of link: row `a` is targets/weights[offsets[a] .. offsets[a + 1]). */
-interface Rows {
+/**
+ * Rows of one kind of link: row `a` is targets/codes[offsets[a] .. offsets[a + 1]); a link's weight is
+ * table[code]. Plain typed arrays, so a worker can hand them over.
+ */
+export interface Rows {
   offsets: Uint32Array;
   targets: Uint32Array;
-  weights: Float64Array;
+  codes: Codes;
+  table: Float64Array;
 }
 
 const EDGES_PER_STEP = 20_000;
@@ -126,16 +135,38 @@ function* rowsOf(edges: EdgeList, n: number): Generator<void, Rows> {
     }
   }
   offsets[n] = out;
-  return { offsets, targets: to.slice(0, out), weights: w.slice(0, out) };
+  yield;
+  // Weights → codes into the table of the distinct weights.
+  const palette = new Palette();
+  const wide = new Uint32Array(out);
+  for (let k = 0; k < out; k++) {
+    wide[k] = palette.code(w[k]!);
+    if (k % EDGES_PER_STEP === EDGES_PER_STEP - 1) yield;
+  }
+  return { offsets, targets: to.slice(0, out), codes: narrowed(wide), table: palette.table() };
+}
+
+/** The graph's storage: typed arrays only, so a worker can hand them over. */
+export interface CoCountParts {
+  bought: Rows;
+  viewed: Rows;
+  /** Per product: the sum of co-counts pointing at it (a popularity proxy), 0 when the shop gives none. */
+  inbound: Float64Array;
 }
 
 export class CoCountGraph {
-  private constructor(
-    private readonly bought: Rows,
-    private readonly viewed: Rows,
-    /** Per product: the sum of co-counts pointing at it (a popularity proxy), 0 when the shop gives none. */
-    readonly inbound: Float64Array,
-  ) {}
+  private readonly bought: Rows;
+  private readonly viewed: Rows;
+  readonly inbound: Float64Array;
+
+  private constructor(readonly parts: CoCountParts) {
+    ({ bought: this.bought, viewed: this.viewed, inbound: this.inbound } = parts);
+  }
+
+  /** A graph from parts another graph gave (`parts`), e.g. built in a worker. */
+  static from(parts: CoCountParts): CoCountGraph {
+    return new CoCountGraph(parts);
+  }
 
   static build(products: readonly Product[], index: ReadonlyMap<string, number>): CoCountGraph {
     return finish(CoCountGraph.builder(products, index));
@@ -179,12 +210,18 @@ export class CoCountGraph {
     }
     const boughtRows = yield* rowsOf(bought, n);
     const viewedRows = yield* rowsOf(viewed, n);
-    return new CoCountGraph(boughtRows, viewedRows, inbound);
+    return new CoCountGraph({ bought: boughtRows, viewed: viewedRows, inbound });
   }
 
   neighbours(item: number, kind: EdgeKind): Links {
     const r = kind === 'bought' ? this.bought : this.viewed;
-    return new Links(r.targets, r.weights, r.offsets[item] ?? 0, r.offsets[item + 1] ?? 0);
+    return new Links(r.targets, r.codes, r.table, r.offsets[item] ?? 0, r.offsets[item + 1] ?? 0);
+  }
+
+  /** Bytes of its typed arrays. */
+  get bytes(): number {
+    const rows = (r: Rows) => bytesOf(r.offsets, r.targets, r.codes, r.table);
+    return rows(this.bought) + rows(this.viewed) + this.inbound.byteLength;
   }
 
   /** Links stored, both kinds (for tests and the heap bench). */

@@ -11,7 +11,8 @@ import type { Product } from '../catalog/types.ts';
 import { filled } from '../arrays.ts';
 import type { ProductSnapshot } from '../history/schema.ts';
 import { indexTerms } from '../search/tokenize.ts';
-import { EMPTY_VEC, TopK, addInto, toVec, type SparseVec } from './sparse.ts';
+import { bytesOf, codesFor, Palette, type Codes } from './palette.ts';
+import { EMPTY_VEC, TopK, toVec, type SparseVec } from './sparse.ts';
 
 /** Structured terms start with this (never produced by the tokenizer). */
 const S = '\u0001';
@@ -29,7 +30,7 @@ const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, descr
 const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
 const BANDS = 5;
-const EMPTY_RAW = { ids: [] as number[], w: [] as number[] };
+const EMPTY_RAW = { ids: [] as number[], codes: [] as number[] };
 
 export interface ContentSource {
   title?: string;
@@ -77,38 +78,87 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
   return f;
 }
 
+/**
+ * The index's storage: a few typed arrays (row i of a packed column is [start[i], start[i + 1])), so a
+ * worker can hand them over. A stored weight is not kept as a number: it is
+ * fround(root[code] · idf[term] / norm[product]) — `root` the table of the distinct √(raw weight)s (raw
+ * weights are sums of a few field weights, so they are few) — which is bit for bit the Float32 the
+ * vector held. Term ids and codes take one or two bytes each when they fit: 16 → 7 bytes a stored term
+ * at 100k products (term ids, codes; posting items, codes).
+ */
+export interface ContentParts {
+  /** One L2-normalised vector per product (catalog order): row i's term ids, ascending, and weight codes. */
+  vecStart: Uint32Array;
+  vecIds: Codes;
+  vecCodes: Codes;
+  /** Per product: the L2 norm its vector was divided by. */
+  norm: Float64Array;
+  /** Per term: the products that have it (ascending) and their weight codes. */
+  postStart: Uint32Array;
+  postItems: Codes;
+  postCodes: Codes;
+  /** code → √(raw weight). */
+  root: Float64Array;
+  idf: Float32Array;
+  termNames: string[];
+  bandEdges: Map<string, number[]>;
+}
+
 export class ContentIndex {
   private acc: Float64Array | null = null;
   private touched: Int32Array | null = null;
+  private readonly termIds = new Map<string, number>();
 
-  // Vectors and postings are packed into a few typed arrays (row i is [start[i], start[i + 1])): two
-  // typed arrays per product and per term were ~85 MB of JS heap objects at 100k products.
-  private constructor(
-    /** One L2-normalised vector per product (catalog order): term ids and weights of row i. */
-    private readonly vecStart: Uint32Array,
-    private readonly vecIds: Uint32Array,
-    private readonly vecW: Float32Array,
-    private readonly termIds: Map<string, number>,
-    readonly termNames: string[],
-    private readonly idf: Float32Array,
-    /** Per term: the products that have it and their weight for it (row t). */
-    private readonly postStart: Uint32Array,
-    private readonly postItems: Uint32Array,
-    private readonly postWeights: Float32Array,
-    private readonly bandEdges: Map<string, number[]>,
-  ) {}
+  // Two typed arrays per product and per term were ~85 MB of JS heap objects at 100k products; packed
+  // Uint32 ids and Float32 weights in both vectors and postings were 62 MB.
+  private constructor(private readonly p: ContentParts) {
+    p.termNames.forEach((t, i) => this.termIds.set(t, i));
+  }
+
+  /** An index from parts another index gave (`parts`), e.g. built in a worker. */
+  static from(parts: ContentParts): ContentIndex {
+    return new ContentIndex(parts);
+  }
+
+  /** Its storage (read, never change). */
+  get parts(): ContentParts {
+    return this.p;
+  }
+
+  get termNames(): readonly string[] {
+    return this.p.termNames;
+  }
 
   /** Products indexed. */
   get size(): number {
-    return this.vecStart.length - 1;
+    return this.p.vecStart.length - 1;
   }
 
-  /** The product's vector (views into the index: read, never change). */
+  /** Bytes of its typed arrays. */
+  get bytes(): number {
+    const p = this.p;
+    return bytesOf(p.vecStart, p.vecIds, p.vecCodes, p.norm, p.postStart, p.postItems, p.postCodes, p.root, p.idf);
+  }
+
+  /** The stored weight of `item`'s term `term` whose code is `code`. */
+  private weight(code: number, term: number, item: number): number {
+    return Math.fround((this.p.root[code]! * this.p.idf[term]!) / this.p.norm[item]!);
+  }
+
+  /** The product's vector (a copy: read it, change it, it is yours). */
   vector(item: number): SparseVec {
-    const a = this.vecStart[item];
-    const b = this.vecStart[item + 1];
+    const { vecStart, vecIds, vecCodes } = this.p;
+    const a = vecStart[item];
+    const b = vecStart[item + 1];
     if (a === undefined || b === undefined) return EMPTY_VEC;
-    return { ids: this.vecIds.subarray(a, b), w: this.vecW.subarray(a, b) };
+    const ids = new Uint32Array(b - a);
+    const w = new Float32Array(b - a);
+    for (let j = a; j < b; j++) {
+      const t = vecIds[j]!;
+      ids[j - a] = t;
+      w[j - a] = this.weight(vecCodes[j]!, t, item);
+    }
+    return { ids, w };
   }
 
   /** Builds the index; yields every few hundred products so a caller can time-slice it. */
@@ -144,12 +194,13 @@ export class ContentIndex {
     const termIds = new Map<string, number>();
     const termNames: string[] = [];
     const df: number[] = [];
-    const raw: { ids: number[]; w: number[] }[] = [];
+    const roots = new Palette();
+    const raw: { ids: number[]; codes: number[] }[] = [];
     for (let i = 0; i < products.length; i++) {
       const p = products[i]!;
       const f = features(p, bandOf(bandEdges, p.categories, p.price));
       const ids: number[] = [];
-      const w: number[] = [];
+      const codes: number[] = [];
       for (const [term, weight] of f) {
         let id = termIds.get(term);
         if (id === undefined) {
@@ -160,67 +211,78 @@ export class ContentIndex {
         }
         df[id]!++;
         ids.push(id);
-        w.push(Math.sqrt(weight)); // dampen words repeated in long descriptions
+        codes.push(roots.code(Math.sqrt(weight))); // dampen words repeated in long descriptions
       }
-      raw.push({ ids, w });
+      raw.push({ ids, codes });
       if (i % 250 === 249) yield;
     }
 
     const n = Math.max(1, products.length);
     const idf = new Float32Array(termNames.length);
     for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
+    const root = roots.table();
     let total = 0;
     for (const r of raw) total += Math.min(r.ids.length, MAX_TERMS_PER_ITEM);
     const vecStart = new Uint32Array(raw.length + 1);
-    let vecIds = new Uint32Array(total);
-    let vecW = new Float32Array(total);
+    let vecIds = codesFor(termNames.length - 1, total);
+    let vecCodes = codesFor(root.length - 1, total);
+    const norm = new Float64Array(raw.length);
     const postCount = new Uint32Array(termNames.length);
     let at = 0;
     for (let i = 0; i < raw.length; i++) {
       const m = new Map<number, number>();
+      const code = new Map<number, number>();
       const r = raw[i]!;
-      for (let j = 0; j < r.ids.length; j++) m.set(r.ids[j]!, r.w[j]! * idf[r.ids[j]!]!);
+      for (let j = 0; j < r.ids.length; j++) {
+        m.set(r.ids[j]!, root[r.codes[j]!]! * idf[r.ids[j]!]!);
+        code.set(r.ids[j]!, r.codes[j]!);
+      }
       raw[i] = EMPTY_RAW; // build-time only: let it go as we go
       const v = toVec(m, true, MAX_TERMS_PER_ITEM);
       vecStart[i] = at;
-      vecIds.set(v.ids, at);
-      vecW.set(v.w, at);
-      at += v.ids.length;
-      for (const t of v.ids) postCount[t]!++;
+      // The norm toVec divided by: the same sum, in the same (ascending id) order.
+      let s = 0;
+      for (const t of v.ids) s += m.get(t)! * m.get(t)!;
+      norm[i] = Math.sqrt(s) || 1;
+      for (const t of v.ids) {
+        vecIds[at] = t;
+        vecCodes[at++] = code.get(t)!;
+        postCount[t]!++;
+      }
       if (i % 500 === 499) yield;
     }
     vecStart[raw.length] = at;
     // Terms with no positive weight are left out of a vector: trim to what was written.
     if (at < total) {
       vecIds = vecIds.slice(0, at);
-      vecW = vecW.slice(0, at);
+      vecCodes = vecCodes.slice(0, at);
     }
 
     yield;
     const postStart = new Uint32Array(termNames.length + 1);
     for (let t = 0; t < termNames.length; t++) postStart[t + 1] = postStart[t]! + postCount[t]!;
-    const postItems = new Uint32Array(at);
-    const postWeights = new Float32Array(at);
+    const postItems = codesFor(raw.length - 1, at);
+    const postCodes = codesFor(root.length - 1, at);
     yield;
     const fill = postStart.slice(0, termNames.length);
     for (let i = 0; i < raw.length; i++) {
       for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) {
         const k = fill[vecIds[j]!]!++;
         postItems[k] = i;
-        postWeights[k] = vecW[j]!;
+        postCodes[k] = vecCodes[j]!;
       }
       if (i % 2000 === 1999) yield;
     }
-    return new ContentIndex(vecStart, vecIds, vecW, termIds, termNames, idf, postStart, postItems, postWeights, bandEdges);
+    return new ContentIndex({ vecStart, vecIds, vecCodes, norm, postStart, postItems, postCodes, root, idf, termNames, bandEdges });
   }
 
   /** A vector for something not in the catalog (a product from another page's history, a search). */
   vectorOf(source: ContentSource | ProductSnapshot): SparseVec {
-    const f = features(source as ContentSource, bandOf(this.bandEdges, source.categories ?? [], source.price));
+    const f = features(source as ContentSource, bandOf(this.p.bandEdges, source.categories ?? [], source.price));
     const m = new Map<number, number>();
     for (const [term, weight] of f) {
       const id = this.termIds.get(term);
-      if (id !== undefined) m.set(id, Math.sqrt(weight) * this.idf[id]!);
+      if (id !== undefined) m.set(id, Math.sqrt(weight) * this.p.idf[id]!);
     }
     return m.size ? toVec(m, true, MAX_TERMS_PER_ITEM) : EMPTY_VEC;
   }
@@ -230,25 +292,25 @@ export class ContentIndex {
     const m = new Map<number, number>();
     indexTerms(text, (t) => {
       const id = this.termIds.get(t);
-      if (id !== undefined) m.set(id, this.idf[id]!);
+      if (id !== undefined) m.set(id, this.p.idf[id]!);
     });
     return m.size ? toVec(m) : EMPTY_VEC;
   }
 
-  /** dot(query, vector(item)), on the packed row (no views made: it runs per candidate). */
+  /** dot(query, vector(item)), on the packed row (no copy made: it runs per candidate). */
   dotWith(query: SparseVec, item: number): number {
+    const { vecStart, vecIds, vecCodes, root, idf } = this.p;
     const qi = query.ids;
     const qw = query.w;
-    const ids = this.vecIds;
-    const w = this.vecW;
+    const norm = this.p.norm[item] ?? 1;
     let i = 0;
-    let j = this.vecStart[item] ?? 0;
-    const jEnd = this.vecStart[item + 1] ?? j;
+    let j = vecStart[item] ?? 0;
+    const jEnd = vecStart[item + 1] ?? j;
     let s = 0;
     while (i < qi.length && j < jEnd) {
       const x = qi[i]!;
-      const y = ids[j]!;
-      if (x === y) s += qw[i++]! * w[j++]!;
+      const y = vecIds[j]!;
+      if (x === y) s += qw[i++]! * Math.fround((root[vecCodes[j++]!]! * idf[y]!) / norm);
       else if (x < y) i++;
       else j++;
     }
@@ -256,19 +318,22 @@ export class ContentIndex {
   }
 
   cosine(a: number, b: number): number {
-    // dot() on the packed rows, without making views.
-    const ids = this.vecIds;
-    const w = this.vecW;
-    let i = this.vecStart[a] ?? 0;
-    const iEnd = this.vecStart[a + 1] ?? i;
-    let j = this.vecStart[b] ?? 0;
-    const jEnd = this.vecStart[b + 1] ?? j;
+    // dot() on the packed rows, without copies.
+    const { vecStart, vecIds, vecCodes, root, idf, norm } = this.p;
+    const na = norm[a] ?? 1;
+    const nb = norm[b] ?? 1;
+    let i = vecStart[a] ?? 0;
+    const iEnd = vecStart[a + 1] ?? i;
+    let j = vecStart[b] ?? 0;
+    const jEnd = vecStart[b + 1] ?? j;
     let s = 0;
     while (i < iEnd && j < jEnd) {
-      const x = ids[i]!;
-      const y = ids[j]!;
-      if (x === y) s += w[i++]! * w[j++]!;
-      else if (x < y) i++;
+      const x = vecIds[i]!;
+      const y = vecIds[j]!;
+      if (x === y) {
+        const f = idf[x]!;
+        s += Math.fround((root[vecCodes[i++]!]! * f) / na) * Math.fround((root[vecCodes[j++]!]! * f) / nb);
+      } else if (x < y) i++;
       else j++;
     }
     return s;
@@ -283,16 +348,16 @@ export class ContentIndex {
     // A dense accumulator reused across calls beats a Map on big catalogs.
     const acc = (this.acc ??= new Float64Array(this.size));
     const touched = (this.touched ??= new Int32Array(this.size));
+    const { postStart, postItems, postCodes, root, idf, norm } = this.p;
     let nTouched = 0;
     for (let i = 0; i < q.ids.length; i++) {
       const t = q.ids[i]!;
       const qw = q.w[i]!;
-      const items = this.postItems;
-      const ws = this.postWeights;
-      for (let j = this.postStart[t]!, end = this.postStart[t + 1]!; j < end; j++) {
-        const it = items[j]!;
+      const f = idf[t]!;
+      for (let j = postStart[t]!, end = postStart[t + 1]!; j < end; j++) {
+        const it = postItems[j]!;
         if (acc[it] === 0) touched[nTouched++] = it;
-        acc[it] += qw * ws[j]!;
+        acc[it] += qw * Math.fround((root[postCodes[j]!]! * f) / norm[it]!);
       }
     }
     const heap = new TopK(top);
@@ -307,21 +372,26 @@ export class ContentIndex {
 
   /** Adds `scale` · the product's vector into a running (term → weight) map. */
   addTo(into: Map<number, number>, item: number, scale: number): void {
-    addInto(into, this.vector(item), scale);
+    const { vecStart, vecIds, vecCodes } = this.p;
+    for (let j = vecStart[item] ?? 0, end = vecStart[item + 1] ?? j; j < end; j++) {
+      const t = vecIds[j]!;
+      into.set(t, (into.get(t) ?? 0) + scale * this.weight(vecCodes[j]!, t, item));
+    }
   }
 
   /** The structured term of `item` that contributes most to its match with `query`, if any. */
   strongestFeature(query: SparseVec, item: number): { kind: 'brand' | 'category' | 'price' | 'attribute' | 'text'; term: string } | null {
-    const v = this.vector(item);
+    const { vecStart, vecIds, vecCodes } = this.p;
     let best = -1;
     let bestScore = 0;
     let i = 0;
-    let j = 0;
-    while (i < query.ids.length && j < v.ids.length) {
+    let j = vecStart[item] ?? 0;
+    const jEnd = vecStart[item + 1] ?? j;
+    while (i < query.ids.length && j < jEnd) {
       const a = query.ids[i]!;
-      const b = v.ids[j]!;
+      const b = vecIds[j]!;
       if (a === b) {
-        const s = query.w[i]! * v.w[j]!;
+        const s = query.w[i]! * this.weight(vecCodes[j]!, b, item);
         if (s > bestScore) {
           bestScore = s;
           best = a;
@@ -332,7 +402,7 @@ export class ContentIndex {
       else j++;
     }
     if (best < 0) return null;
-    const term = this.termNames[best]!;
+    const term = this.p.termNames[best]!;
     if (term.startsWith(BRAND)) return { kind: 'brand', term: term.slice(BRAND.length) };
     if (term.startsWith(CATEGORY)) return { kind: 'category', term: term.slice(CATEGORY.length) };
     if (term.startsWith(PRICE)) return { kind: 'price', term };

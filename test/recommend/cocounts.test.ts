@@ -65,4 +65,30 @@ describe('co-count graph in typed arrays', () => {
     expect(graph.size).to.equal(links);
     expect([...graph.neighbours(products.length + 5, 'bought')]).to.deep.equal([]);
   });
+
+  it('stores a link in 6 bytes (target, two-byte weight code) while a kind has at most 65,536 distinct weights, and stays exact past that', async () => {
+    const catalog = await demoCatalog('en');
+    const index = new Map(catalog.products.map((p, i) => [p.id, i]));
+    const graph = CoCountGraph.build(catalog.products, index);
+    const { bought, viewed, inbound } = graph.parts;
+    const fixed = bought.offsets.byteLength + viewed.offsets.byteLength + inbound.byteLength + bought.table.byteLength + viewed.table.byteLength;
+    expect(graph.bytes - fixed, 'bytes of the links').to.be.at.most(6 * graph.size);
+
+    // Every product lists 250 others with counts no other list has: over 65,536 distinct weights.
+    const n = catalog.products.length;
+    const products = catalog.products.map((p, i) => ({
+      ...p,
+      related: { relatedTo: [], similarTo: [], alsoViewed: [], alsoBought: Array.from({ length: 250 }, (_, k) => ({ id: catalog.products[(i + k + 1) % n]!.id, count: 1 + i * 250 + k })) },
+    }));
+    const wide = CoCountGraph.build(products, index);
+    const ref = mapGraph(products, index);
+    const distinct = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const expected = [...(ref.bought[i] ?? new Map<number, number>())];
+      expect([...wide.neighbours(i, 'bought')], `bought ${i}`).to.deep.equal(expected);
+      for (const [, w] of expected) distinct.add(w);
+    }
+    expect(distinct.size).to.be.greaterThan(65_536);
+    expect(wide.parts.bought.table.length).to.equal(distinct.size);
+  });
 });

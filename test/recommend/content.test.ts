@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ContentIndex } from '../../src/recommend/content.ts';
 import { finish } from '../../src/recommend/steps.ts';
 import { dot } from '../../src/recommend/sparse.ts';
+import type { Product } from '../../src/catalog/types.ts';
 import { demoCatalog } from './helpers.ts';
 
 describe('content index packed into typed arrays', () => {
@@ -36,5 +37,42 @@ describe('content index packed into typed arrays', () => {
       got.forEach(([, s], k) => expect(s).to.be.closeTo(brute[k]![1], 1e-9));
     }
     expect(index.vector(products.length).ids.length).to.equal(0);
+  });
+
+  it('stores a term of a small catalog in 6 bytes (vector: two-byte term id, one-byte weight code; posting: two-byte product, code)', async () => {
+    const { products } = await demoCatalog('en');
+    const index = finish(ContentIndex.build(products));
+    let stored = 0;
+    for (let i = 0; i < products.length; i++) stored += index.vector(i).ids.length;
+    // Per product: row offsets and its norm; per term: posting offsets and its idf.
+    const fixed = 4 * (products.length + 1) + 8 * products.length + 8 * (index.termNames.length + 1);
+    expect(index.bytes - fixed, 'bytes of vectors, postings, weight table').to.be.at.most(6 * stored + 256 * 8);
+  });
+
+  it('keeps term ids exact past 65,536 terms and weights exact past 256 distinct ones', () => {
+    // Every product its own words (70,000 terms), and one word said up to 99 times in the title and
+    // 80 in the description: its weight 3a + b/2 takes hundreds of values.
+    const products = Array.from({ length: 1000 }, (_, i) => ({
+      id: `p${i}`,
+      title: [...Array.from({ length: 70 }, (_, k) => `w${i * 70 + k}`), ...Array.from({ length: i % 100 }, () => 'zebra')].join(' '),
+      description: 'zebra '.repeat(1 + (i % 80)),
+      brand: `brand${i % 3}`,
+      categories: ['Things', `Kind ${i % 5}`],
+      attributes: {},
+      price: 10 + i,
+      related: { relatedTo: [], similarTo: [], alsoBought: [], alsoViewed: [] },
+    })) as unknown as Product[];
+    const index = finish(ContentIndex.build(products));
+    expect(index.termNames.length).to.be.greaterThan(65_536);
+    for (const i of [0, 1, 500, 999]) {
+      const v = index.vector(i);
+      const again = index.vectorOf(products[i]!);
+      expect([...v.ids], `ids ${i}`).to.deep.equal([...again.ids]);
+      expect([...v.w], `weights ${i}`).to.deep.equal([...again.w]);
+    }
+    expect(Math.max(...index.vector(999).ids)).to.be.greaterThan(65_535);
+    expect(index.parts.root.length).to.be.greaterThan(256);
+    const got = index.score(index.vector(7), 5);
+    expect(got[0]![0]).to.equal(7);
   });
 });
