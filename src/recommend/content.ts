@@ -27,7 +27,7 @@ export function leafKey(categories: readonly string[]): string {
 }
 
 const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, description: 0.5, brand: 2.5, category: 1.5, attribute: 1, price: 1.5 };
-const DESCRIPTION_CHARS = 500;
+export const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
 const BANDS = 5;
 const EMPTY_RAW = { ids: [] as number[], codes: [] as number[] };

@@ -4,6 +4,8 @@
  */
 export { createRecommender, type Recommender } from './recommender.ts';
 export { parseNeighbourData } from './neighbours.ts';
+export { workerModelBuilder } from './worker-model-builder.ts';
+export type { ModelBuilder } from './model-builder.ts';
 export type {
   BlendWeights,
   NeighbourData,

@@ -2,6 +2,8 @@
  * The recommender's models over one catalog, each built on first use (or ahead of time, in slices,
  * by `prepare()`): the content index, the shop's co-count graph, popularity, and — when the shop
  * publishes neighbour data — session-kNN, item-kNN over sessions and baskets, and user-kNN.
+ * `prepare()` first asks its ModelBuilder for the two heavy ones (the page's wires a worker); when
+ * the builder cannot, they are built here in slices like the rest.
  */
 import type { Product } from '../catalog/types.ts';
 import { yieldToHost } from '../catalog/time-slice.ts';
@@ -12,6 +14,7 @@ import { ItemKnn } from './item-knn.ts';
 import { Popularity } from './popularity.ts';
 import { SequentialRules } from './sequential-rules.ts';
 import { SessionIndex, SessionNeighbours } from './session-neighbours.ts';
+import { inPageBuilder, type ModelBuilder } from './model-builder.ts';
 import { TUNED } from './tuned.ts';
 import type { NeighbourData, RecommenderOptions } from './types.ts';
 import { UserKnn } from './user-knn.ts';
@@ -143,6 +146,7 @@ export class Models {
   constructor(
     readonly products: readonly Product[],
     private readonly options: RecommenderOptions,
+    private readonly builder: ModelBuilder = options.modelBuilder ?? inPageBuilder,
   ) {
     // Every model over the whole catalog is built in steps (at 100k products each single pass was a
     // 0.1–1.9 s task): prepare() runs them in slices, a request that cannot wait finishes one at once.
@@ -185,6 +189,14 @@ export class Models {
     return (this.preparing ??= (async () => {
       const sliced = (m: Sliced<unknown>) => (signal?.aborted ? undefined : m.run(signal));
       await sliced(this.indexModel);
+      if (!signal?.aborted && !(this.contentModel.ready && this.graphModel.ready)) {
+        const built = await this.builder.build(this.products, signal);
+        // A request that could not wait may have built them meanwhile: the first ones stay.
+        if (built) {
+          this.contentModel.provide(built.content);
+          this.graphModel.provide(built.graph);
+        }
+      }
       await sliced(this.contentModel);
       await sliced(this.graphModel);
       for (const build of [this.neighbours, this.sessionKnn, this.sessionStan, this.sequentialRules, this.basketKnn, this.userKnn]) {

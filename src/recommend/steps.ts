@@ -49,6 +49,11 @@ export class Sliced<T> {
     return this.value as T;
   }
 
+  /** Takes a model built elsewhere (a worker), unless this one is already built. */
+  provide(value: T): void {
+    if (!this.done) this.finish(value);
+  }
+
   /** Builds in slices; stops early (unfinished, resumable) when `signal` aborts. */
   async run(signal?: AbortSignal): Promise<void> {
     let start = performance.now();

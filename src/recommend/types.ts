@@ -1,5 +1,6 @@
 /** The recommender's public shapes (plain data, no DOM): requests, results, reasons, options, neighbour data. */
 import type { ProductSnapshot } from '../history/schema.ts';
+import type { ModelBuilder } from './model-builder.ts';
 import type { SequentialRulesOptions } from './sequential-rules.ts';
 import type { SessionNeighboursOptions } from './session-neighbours.ts';
 
@@ -120,4 +121,6 @@ export interface RecommenderOptions {
   itemKnn?: { k?: number };
   /** Availabilities that are never recommended (default OutOfStock, SoldOut, Discontinued). */
   unavailable?: readonly string[];
+  /** Who builds the content index and co-count graph in `prepare()` (default: on the page, in slices). */
+  modelBuilder?: ModelBuilder;
 }

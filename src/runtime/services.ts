@@ -77,8 +77,9 @@ export function getServices(): Promise<Services> {
     await variantIdsReady(catalog, (await history.events()).map((e) => e.productId));
     history.setProductLookup(lookupIn(catalog));
     recordUnresolvedView(catalog, history);
-    const { createRecommender } = await recommendModule();
-    const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined });
+    const { createRecommender, workerModelBuilder } = await recommendModule();
+    // The heavy models are built in a worker (seconds at 100k products), on the page in slices where none can run.
+    const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined, modelBuilder: workerModelBuilder() });
     return { catalog, history, recommender };
   })().catch((e) => {
     servicesPromise = null; // let a later call try again
