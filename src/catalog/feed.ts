@@ -57,6 +57,8 @@ interface Splitter {
  */
 export class FeedQueue {
   readonly pending: Pending[] = [];
+  /** Merchant groups still open when the feed ended: read one at a time by drain(). */
+  private ending: MerchantGrouper | null = null;
   private head = 0;
   private splitter: Splitter | null = null;
   private sniffed = '';
@@ -84,7 +86,9 @@ export class FeedQueue {
       push: (chunk) => splitter.push(chunk),
       end: () => {
         splitter.end();
-        groups.end();
+        // The groups still open are read by drain(), one between checks of the slice (up to 2,000
+        // items wait: combined at once they made one 50 ms task).
+        this.ending = groups;
       },
     });
     if (format === 'xml') {
@@ -159,6 +163,14 @@ export class FeedQueue {
 
   private async drain(): Promise<void> {
     const { slicer, sink, log } = this.ctx;
+    do {
+      await this.drainPending(slicer, sink, log);
+    } while (this.ending?.flushNext());
+    this.pending.length = 0;
+    this.head = 0;
+  }
+
+  private async drainPending(slicer: FeedReadContext['slicer'], sink: FeedReadContext['sink'], log: FeedReadContext['log']): Promise<void> {
     while (this.head < this.pending.length) {
       const entry = this.pending[this.head++]!;
       let value: unknown = entry.value;
@@ -193,8 +205,6 @@ export class FeedQueue {
         await slicer.pause();
       }
     }
-    this.pending.length = 0;
-    this.head = 0;
   }
 }
 

@@ -65,7 +65,15 @@ export class MerchantGrouper {
 
   /** The feed ended: every open group is read. */
   end(): void {
-    for (const group of [...this.open.keys()]) this.flush(group);
+    while (this.flushNext());
+  }
+
+  /** Reads the open group heard from least recently; false when none is open (the feed's end, one group at a time). */
+  flushNext(): boolean {
+    const group = this.open.keys().next();
+    if (group.done) return false;
+    this.flush(group.value);
+    return true;
   }
 
   private flush(group: string): void {

@@ -3,12 +3,14 @@
  * timings). A bench is a mocha file: it prints its figures with console.log (shown below the file's
  * name) and asserts the issue's targets, so a missed target fails the run.
  */
-import base from '../web-test-runner.config.mjs';
+import base, { chromium } from '../web-test-runner.config.mjs';
 
 export default {
   ...base,
   files: ['test/bench/**/*.bench.ts'],
   concurrency: 1,
+  // Precise performance.memory: the catalog-formats bench tells slices that held a garbage collection.
+  browsers: [chromium(['--enable-precise-memory-info'])],
   groups: [],
   testFramework: { config: { timeout: 10 * 60 * 1000 } },
 };

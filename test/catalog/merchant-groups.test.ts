@@ -103,8 +103,12 @@ describe('catalog: Google Merchant variants (item_group_id)', function () {
     g.push(item('B2', 'B'), 'item 7', 10); // B was read already
     expect(out.slice(3)).to.deep.equal([['B2', 'item 7']]);
     expect(log.issues).to.deep.equal([{ reason: 'variant-group-split', source: 'item 7 (B2, item_group_id B)', action: 'repaired' }]);
+    // The feed's end reads the open groups one at a time (the reader checks its slice between them).
+    expect(g.flushNext()).to.equal(true);
+    expect(out.slice(4).map((x) => x[0])).to.deep.equal(['C1']);
     g.end();
     expect(out.slice(4).map((x) => x[0])).to.deep.equal(['C1', 'D1']);
+    expect(g.flushNext()).to.equal(false);
   });
 
   it('bounded by size too: big items do not pile up', () => {
