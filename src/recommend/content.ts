@@ -29,6 +29,8 @@ export function leafKey(categories: readonly string[]): string {
 const FIELD = { title: 3, brandText: 1, categoryText: 1, attributeText: 1, description: 0.5, brand: 2.5, category: 1.5, attribute: 1, price: 1.5 };
 export const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
+/** Products per posting block (two-byte product numbers). */
+const BLOCK = 65_536;
 const BANDS = 5;
 const EMPTY_RAW = { ids: [] as number[], codes: [] as number[] };
 
@@ -83,8 +85,8 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
  * worker can hand them over. A stored weight is not kept as a number: it is
  * fround(root[code] · idf[term] / norm[product]) — `root` the table of the distinct √(raw weight)s (raw
  * weights are sums of a few field weights, so they are few) — which is bit for bit the Float32 the
- * vector held. Term ids and codes take one or two bytes each when they fit: 16 → 7 bytes a stored term
- * at 100k products (term ids, codes; posting items, codes).
+ * vector held. Term ids, codes and posting products take one or two bytes each when they fit: 16 → 6
+ * bytes a stored term at 100k products.
  */
 export interface ContentParts {
   /** One L2-normalised vector per product (catalog order): row i's term ids, ascending, and weight codes. */
@@ -93,10 +95,16 @@ export interface ContentParts {
   vecCodes: Codes;
   /** Per product: the L2 norm its vector was divided by. */
   norm: Float64Array;
-  /** Per term: the products that have it (ascending) and their weight codes. */
+  /**
+   * Per term: the products that have it, ascending, and their weight codes. Products are split in
+   * blocks of 65,536 so each takes two bytes: block k of term t is [postStart[t·blocks + k],
+   * postStart[t·blocks + k + 1]), its products k·65,536 + postItems[j]. One block of Uint32 products
+   * where the offsets would cost more than they save.
+   */
   postStart: Uint32Array;
   postItems: Codes;
   postCodes: Codes;
+  blocks: number;
   /** code → √(raw weight). */
   root: Float64Array;
   idf: Float32Array;
@@ -227,7 +235,6 @@ export class ContentIndex {
     let vecIds = codesFor(termNames.length - 1, total);
     let vecCodes = codesFor(root.length - 1, total);
     const norm = new Float64Array(raw.length);
-    const postCount = new Uint32Array(termNames.length);
     let at = 0;
     for (let i = 0; i < raw.length; i++) {
       const m = new Map<number, number>();
@@ -247,7 +254,6 @@ export class ContentIndex {
       for (const t of v.ids) {
         vecIds[at] = t;
         vecCodes[at++] = code.get(t)!;
-        postCount[t]!++;
       }
       if (i % 500 === 499) yield;
     }
@@ -259,21 +265,33 @@ export class ContentIndex {
     }
 
     yield;
-    const postStart = new Uint32Array(termNames.length + 1);
-    for (let t = 0; t < termNames.length; t++) postStart[t + 1] = postStart[t]! + postCount[t]!;
-    const postItems = codesFor(raw.length - 1, at);
+    const T = termNames.length;
+    const wide = raw.length > BLOCK && 4 * T * Math.ceil(raw.length / BLOCK) >= 2 * at;
+    const blocks = wide ? 1 : Math.max(1, Math.ceil(raw.length / BLOCK));
+    const blockOf = (i: number) => (blocks > 1 ? i >>> 16 : 0);
+    const blockCount = new Uint32Array(T * blocks);
+    for (let i = 0; i < raw.length; i++) {
+      const k = blockOf(i);
+      for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) blockCount[vecIds[j]! * blocks + k]!++;
+      if (i % 4000 === 3999) yield;
+    }
+    const postStart = new Uint32Array(T * blocks + 1);
+    for (let x = 0; x < T * blocks; x++) postStart[x + 1] = postStart[x]! + blockCount[x]!;
+    const postItems = wide ? new Uint32Array(at) : codesFor(Math.min(raw.length, BLOCK) - 1, at);
     const postCodes = codesFor(root.length - 1, at);
     yield;
-    const fill = postStart.slice(0, termNames.length);
+    const fill = postStart.slice(0, T * blocks);
+    const low = blocks > 1 ? BLOCK - 1 : 0xffffffff;
     for (let i = 0; i < raw.length; i++) {
+      const k = blockOf(i);
       for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) {
-        const k = fill[vecIds[j]!]!++;
-        postItems[k] = i;
-        postCodes[k] = vecCodes[j]!;
+        const x = fill[vecIds[j]! * blocks + k]!++;
+        postItems[x] = (i & low) >>> 0;
+        postCodes[x] = vecCodes[j]!;
       }
       if (i % 2000 === 1999) yield;
     }
-    return new ContentIndex({ vecStart, vecIds, vecCodes, norm, postStart, postItems, postCodes, root, idf, termNames, bandEdges });
+    return new ContentIndex({ vecStart, vecIds, vecCodes, norm, postStart, postItems, postCodes, blocks, root, idf, termNames, bandEdges });
   }
 
   /** A vector for something not in the catalog (a product from another page's history, a search). */
@@ -348,16 +366,19 @@ export class ContentIndex {
     // A dense accumulator reused across calls beats a Map on big catalogs.
     const acc = (this.acc ??= new Float64Array(this.size));
     const touched = (this.touched ??= new Int32Array(this.size));
-    const { postStart, postItems, postCodes, root, idf, norm } = this.p;
+    const { postStart, postItems, postCodes, blocks, root, idf, norm } = this.p;
     let nTouched = 0;
     for (let i = 0; i < q.ids.length; i++) {
       const t = q.ids[i]!;
       const qw = q.w[i]!;
       const f = idf[t]!;
-      for (let j = postStart[t]!, end = postStart[t + 1]!; j < end; j++) {
-        const it = postItems[j]!;
-        if (acc[it] === 0) touched[nTouched++] = it;
-        acc[it] += qw * Math.fround((root[postCodes[j]!]! * f) / norm[it]!);
+      for (let k = 0; k < blocks; k++) {
+        const base = k * BLOCK;
+        for (let j = postStart[t * blocks + k]!, end = postStart[t * blocks + k + 1]!; j < end; j++) {
+          const it = base + postItems[j]!;
+          if (acc[it] === 0) touched[nTouched++] = it;
+          acc[it] += qw * Math.fround((root[postCodes[j]!]! * f) / norm[it]!);
+        }
       }
     }
     const heap = new TopK(top);

@@ -49,6 +49,46 @@ describe('content index packed into typed arrays', () => {
     expect(index.bytes - fixed, 'bytes of vectors, postings, weight table').to.be.at.most(6 * stored + 256 * 8);
   });
 
+  it('scores as dot products do past 65,536 products: two-byte products in blocks, or Uint32 where blocks do not pay', () => {
+    const N = 70_000;
+    // A word only a few products on both sides of 65,536 have.
+    const rare = new Set([0, 130, 65_535, 65_536, 69_999]);
+    const make = (title: (i: number) => string) =>
+      Array.from({ length: N }, (_, i) => ({
+        id: `p${i}`,
+        title: title(i),
+        brand: `brand${i % 7}`,
+        categories: ['Things'],
+        attributes: {},
+        price: 1 + (i % 50),
+        related: { relatedTo: [], similarTo: [], alsoBought: [], alsoViewed: [] },
+      })) as unknown as Product[];
+    const shared = make((i) => `thing kind${i % 100}${rare.has(i) ? ' zanzibar' : ''}`);
+    // Each product six words of its own too: per-term block offsets would cost more than two-byte products save.
+    const letters = (i: number) => [...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    const own = (i: number) => ['u', 'v', 'w', 'x', 'y', 'z'].map((c) => c + letters(i)).join(' ');
+    const unique = make((i) => `thing kind${i % 100} ${own(i)}${rare.has(i) ? ' zanzibar' : ''}`);
+    for (const [name, products, blocks] of [['shared words', shared, 2], ['own words', unique, 1]] as const) {
+      const index = finish(ContentIndex.build(products));
+      expect(index.parts.blocks, name).to.equal(blocks);
+      expect(index.parts.postItems.BYTES_PER_ELEMENT, name).to.equal(blocks === 2 ? 2 : 4);
+      for (const q of [0, 69_999, 512]) {
+        const query = index.vector(q);
+        const brute: [number, number][] = [];
+        for (let i = 0; i < N; i++) {
+          const s = dot(query, index.vector(i));
+          if (s > 0) brute.push([i, s]);
+        }
+        brute.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+        const got = index.score(query, 300);
+        expect(got.map(([i]) => i), `${name}, query ${q}`).to.deep.equal(brute.slice(0, 300).map(([i]) => i));
+        got.forEach(([, s], k) => expect(s).to.equal(brute[k]![1]));
+      }
+      // The rare word outweighs the rest: the products that have it come first.
+      expect(new Set(index.score(index.vector(0), rare.size).map(([i]) => i)), name).to.deep.equal(rare);
+    }
+  });
+
   it('keeps term ids exact past 65,536 terms and weights exact past 256 distinct ones', () => {
     // Every product its own words (70,000 terms), and one word said up to 99 times in the title and
     // 80 in the description: its weight 3a + b/2 takes hundreds of values.
