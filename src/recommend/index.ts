@@ -5,6 +5,7 @@
 export { createRecommender, type Recommender } from './recommender.ts';
 export { parseNeighbourData } from './neighbours.ts';
 export { workerModelBuilder } from './worker-model-builder.ts';
+export { MODEL_DB } from './model-cache.ts';
 export type { ModelBuilder } from './model-builder.ts';
 export type {
   BlendWeights,

@@ -51,7 +51,7 @@ export function packModels(models: HeavyModels): { packed: PackedModels; transfe
 }
 
 /** Every ArrayBuffer under `value` (once each: a buffer listed twice cannot be transferred). */
-function buffersIn(value: unknown, into = new Set<ArrayBuffer>()): Set<ArrayBuffer> {
+export function buffersIn(value: unknown, into = new Set<ArrayBuffer>()): Set<ArrayBuffer> {
   if (ArrayBuffer.isView(value)) {
     if (value.buffer instanceof ArrayBuffer) into.add(value.buffer);
   } else if (value && typeof value === 'object' && !(value instanceof Map)) {

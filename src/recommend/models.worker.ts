@@ -1,9 +1,11 @@
 /**
  * The model worker: the page sends the products' fields in batches, then `build`; the worker builds the
  * content index and the co-count graph in one run (seconds at 100k products, none of it on the page)
- * and sends their parts back with the typed arrays transferred. One build per worker.
+ * and sends their parts back with the typed arrays transferred. With `cache`, models a previous page
+ * view stored for exactly these products are read instead (model-cache.ts). One build per worker.
  */
-import { buildModels, packModels, type ModelSource } from './model-transfer.ts';
+import { ModelCache, modelVersion, sourcesHash } from './model-cache.ts';
+import { buffersIn, buildModels, packModels, type ModelSource } from './model-transfer.ts';
 import type { FromModelWorker, ToModelWorker } from './model-worker-protocol.ts';
 
 interface WorkerScope {
@@ -20,13 +22,26 @@ scope.onmessage = (e) => {
     for (const s of msg.products) sources.push(s);
     return;
   }
-  try {
-    const t0 = performance.now();
-    const models = buildModels(sources);
-    sources = [];
-    const { packed, transfer } = packModels(models);
-    scope.postMessage({ type: 'built', models: packed, ms: performance.now() - t0 }, transfer);
-  } catch (err) {
-    scope.postMessage({ type: 'error', message: String((err as Error)?.stack ?? err) });
-  }
+  void build(msg.cache).catch((err: unknown) => scope.postMessage({ type: 'error', message: String((err as Error)?.stack ?? err) }));
 };
+
+async function build(cacheDb: string | undefined): Promise<void> {
+  const t0 = performance.now();
+  const cache = cacheDb ? new ModelCache(cacheDb) : null;
+  // This module's own URL (not the shim's blob: URL): it changes with every build of the code.
+  const version = cache ? modelVersion(import.meta.url, sourcesHash(sources)) : '';
+  const kept = cache ? await cache.get(version) : null;
+  if (kept) {
+    sources = [];
+    scope.postMessage({ type: 'built', models: kept, ms: performance.now() - t0, cached: true }, [...buffersIn(kept)]);
+    return;
+  }
+  const models = buildModels(sources);
+  sources = [];
+  const { packed, transfer } = packModels(models);
+  // Stored before the buffers go: the put copies them.
+  const stored = (await cache?.opened())?.(version, packed);
+  scope.postMessage({ type: 'built', models: packed, ms: performance.now() - t0, cached: false }, transfer);
+  // The page leaves a storing worker running; it ends itself once the write is done.
+  if (stored) void stored.finally(() => close());
+}

@@ -36,6 +36,13 @@ export interface WorkerModelBuilderOptions {
   warn?: (message: string, error: unknown) => void;
   /** Yields to the page between slices (tests pass a counter). */
   pause?: () => Promise<void>;
+  /**
+   * IndexedDB database where the worker keeps the models for the next page view (model-cache.ts): the
+   * page sets it when its feed is kept there too (Catalog.feedCache). Absent: built every time.
+   */
+  cacheDb?: string;
+  /** Told how the models came (tests, benches). */
+  onBuilt?: (info: { ms: number; cached: boolean }) => void;
 }
 
 export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): ModelBuilder {
@@ -55,6 +62,8 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
   return {
     async build(products: readonly Product[], signal?: AbortSignal): Promise<HeavyModels | null> {
       let worker: globalThis.Worker;
+      /** Left running: it is storing what it built. */
+      let storing = false;
       try {
         worker = createWorker();
       } catch (e) {
@@ -89,13 +98,19 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
             start = performance.now();
           }
         }
-        worker.postMessage({ type: 'build' } satisfies ToModelWorker);
+        worker.postMessage({ type: 'build', ...(options.cacheDb ? { cache: options.cacheDb } : {}) } satisfies ToModelWorker);
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`the model worker did not answer within ${timeoutMs} ms`)), timeoutMs);
         });
         const msg = await Promise.race([reply, failed, timeout]);
         if (msg.type === 'error') throw new Error(`model worker: ${msg.message}`);
-        worker.terminate();
+        options.onBuilt?.({ ms: msg.ms, cached: msg.cached });
+        // A worker storing what it built closes itself when the write is done (or is ended after a minute).
+        if (options.cacheDb && !msg.cached) {
+          storing = true;
+          const w = worker;
+          setTimeout(() => w.terminate(), 60_000);
+        } else worker.terminate();
         // Wrapping the buffers is cheap; cutting the term names is done in slices.
         const unpack = new Sliced(() => unpackModels(msg.models), pause);
         await unpack.run();
@@ -106,7 +121,7 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', aborted);
-        worker.terminate();
+        if (!storing) worker.terminate();
       }
     },
   };

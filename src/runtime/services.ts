@@ -77,9 +77,11 @@ export function getServices(): Promise<Services> {
     await variantIdsReady(catalog, (await history.events()).map((e) => e.productId));
     history.setProductLookup(lookupIn(catalog));
     recordUnresolvedView(catalog, history);
-    const { createRecommender, workerModelBuilder } = await recommendModule();
-    // The heavy models are built in a worker (seconds at 100k products), on the page in slices where none can run.
-    const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined, modelBuilder: workerModelBuilder() });
+    const { createRecommender, workerModelBuilder, MODEL_DB } = await recommendModule();
+    // The heavy models are built in a worker (seconds at 100k products), on the page in slices where none can
+    // run; kept in IndexedDB for the next page view when the feed is kept there too.
+    const modelBuilder = workerModelBuilder(catalog.feedCache ? { cacheDb: serviceConfig.dbName ? `${serviceConfig.dbName}-models` : MODEL_DB } : {});
+    const recommender = createRecommender(catalog, { neighbours: neighbours ?? undefined, modelBuilder });
     return { catalog, history, recommender };
   })().catch((e) => {
     servicesPromise = null; // let a later call try again

@@ -100,6 +100,27 @@ describe('workerModelBuilder', function () {
     }
   });
 
+  it('keeps the models in IndexedDB for the next page view, and builds afresh when a product changes', async () => {
+    const { products } = await demoCatalog('en');
+    const cacheDb = `model-cache-test-${Math.random()}`;
+    const index = new Map(products.map((p, i) => [p.id, i]));
+    const came: boolean[] = [];
+    const build = (list: typeof products) => workerModelBuilder({ cacheDb, onBuilt: (i) => came.push(i.cached), warn: (m, e) => expect.fail(`${m} ${e}`) }).build(list);
+    const first = await build(products);
+    const again = await build(products);
+    expect(came, 'built, then read back').to.deep.equal([false, true]);
+    expectSameParts(finish(ContentIndex.build(products)).parts, again!.content.parts, 'stored content');
+    expectSameParts(CoCountGraph.build(products, index).parts, again!.graph.parts, 'stored graph');
+    expectSameParts(first!.content.parts, again!.content.parts, 'content');
+    // Another version of one product (as a new feed, or another page's own product merged in, would give).
+    const changed = products.map((p, i) => (i === 5 ? { ...p, title: `${p.title} waterproof` } : p));
+    const rebuilt = await build(changed);
+    expect(came.at(-1), 'a changed product builds again').to.equal(false);
+    expectSameParts(finish(ContentIndex.build(changed)).parts, rebuilt!.content.parts, 'rebuilt content');
+    expect(await build(changed).then(() => came.at(-1))).to.equal(true);
+    indexedDB.deleteDatabase(cacheDb);
+  });
+
   it('stops without a warning when the prepare is aborted', async () => {
     const { products } = await demoCatalog('en');
     const { warnings, warn } = counting();

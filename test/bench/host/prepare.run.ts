@@ -3,7 +3,8 @@
  * feed, read by the real catalog reader) and what it costs the page's main thread: long tasks over
  * 50 ms (PerformanceObserver, whole tasks, so GC and message handling count) and the longest one. Once
  * with the models built on the page in slices (inPageBuilder), once in the model worker
- * (workerModelBuilder); a fresh recommender each, the catalog shared.
+ * (workerModelBuilder), without and with its IndexedDB copy (storing, then read back as a returning page
+ * view would); a fresh recommender each, the catalog shared.
  */
 import { expect } from '@open-wc/testing';
 import { loadCatalog } from '../../../src/catalog/load.ts';
@@ -40,8 +41,14 @@ describe(`recommender prepare at ${N} products`, function () {
     expect(catalog.products.length).to.be.greaterThan(N * 0.9);
     const rows: Record<string, string | number>[] = [];
     const warnings: unknown[] = [];
+    const warn = (m: string, e: unknown) => warnings.push([m, e]);
+    const cacheDb = `bench-models-${Date.now()}`;
+    const came: boolean[] = [];
+    const stored = () => workerModelBuilder({ warn, cacheDb, onBuilt: (i) => came.push(i.cached) });
     const builders: [string, ModelBuilder][] = [
-      ['worker', workerModelBuilder({ warn: (m, e) => warnings.push([m, e]) })],
+      ['worker', workerModelBuilder({ warn })],
+      ['worker, storing', stored()],
+      ['worker, stored (next page view)', stored()],
       ['page, sliced', inPageBuilder],
     ];
     for (const [name, modelBuilder] of builders) {
@@ -59,6 +66,8 @@ describe(`recommender prepare at ${N} products`, function () {
       rows.push({ 'models built': name, 'prepare ms': Math.round(ms), 'long tasks': lts.length, 'longest ms': Math.round(Math.max(0, ...lts)), 'long-task ms': Math.round(lts.reduce((a, b) => a + b, 0)) });
     }
     expect(warnings, 'the worker ran').to.deep.equal([]);
+    expect(came, 'stored, then read back').to.deep.equal([false, true]);
+    indexedDB.deleteDatabase(cacheDb);
     printTable(`recommender prepare, ${catalog.products.length} products`, rows);
   });
 });
