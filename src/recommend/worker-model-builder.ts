@@ -61,6 +61,7 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
 
   return {
     async build(products: readonly Product[], signal?: AbortSignal): Promise<HeavyModels | null> {
+      if (signal?.aborted) return null;
       let worker: globalThis.Worker;
       /** Left running: it is storing what it built. */
       let storing = false;
@@ -72,7 +73,9 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
       let timer: ReturnType<typeof setTimeout> | undefined;
       let fail: (e: unknown) => void = () => {};
       const failed = new Promise<never>((_, reject) => (fail = reject));
-      failed.catch(() => {}); // read below; a failure while posting must not go unhandled
+      // Seen between batches while posting (and so never unhandled), raced with the reply after.
+      let postError: unknown = null;
+      failed.catch((e: unknown) => (postError = e));
       const reply = new Promise<FromModelWorker>((resolve) => {
         worker.onmessage = (e: MessageEvent<FromModelWorker>) => resolve(e.data);
       });
@@ -86,8 +89,6 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
       try {
         // Post the products' fields in batches, yielding whenever a slice has run its ~8 ms.
         let start = performance.now();
-        let postError: unknown = null;
-        void failed.catch((e) => (postError = e));
         for (let i = 0; i < products.length; i += BATCH) {
           const batch: ModelSource[] = [];
           for (let j = i; j < Math.min(products.length, i + BATCH); j++) batch.push(sourceOf(products[j]!));
