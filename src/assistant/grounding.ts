@@ -13,7 +13,7 @@ import type { Intent, ProductRef } from '../understand/intents.ts';
 import { TimeSlicer } from '../catalog/time-slice.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
 import { answerProductQuestion, contentWords, productColors } from './product-answer.ts';
-import { MORE, refineQuery } from '../understand/refine.ts';
+import { beyondShownIds, mergeFilters, MORE, refineQuery } from '../understand/refine.ts';
 import { summarizeReviews } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { answerShopQuestion } from './store-answer.ts';
@@ -416,6 +416,11 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
       maxPriceOf: deps.filters.maxPriceOf,
       withCategories: deps.filters.withCategories,
     });
+    // "bigger ones?": beyond the middle of what was shown on the measure the comparative names.
+    const beyond = request?.beyondShown;
+    const measure = beyond && deps.lexicon ? pickMeasure(shownBefore, beyond, deps.lexicon, message) : undefined;
+    const ids = beyond && measure ? beyondShownIds(shownBefore, measure.values, beyond.dir, catalog.products) : null;
+    if (ids) query = { ...query, filters: mergeFilters(query.filters, { ids }) };
     refined = true;
   } else query = request?.query ?? deps.parse(intent.query || message, lang);
 

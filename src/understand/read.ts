@@ -47,6 +47,11 @@ export interface ShopperRequest {
   /** Products like this one ("cheaper socks?" on a socks page): its kind; `cheaper`: below its price. */
   relativeTo?: string;
   cheaper?: boolean;
+  /**
+   * "bigger ones?", "lighter ones under 2 kg", "再大一点的" after a list: more (or less) of a measure than
+   * the products shown, the list's kind otherwise unchanged (a refinement, like "cheaper ones").
+   */
+  beyondShown?: PickBy;
 }
 
 export interface ReadContext extends IntentContext {
@@ -62,24 +67,24 @@ const FUNCTION_WORDS = new Set(
 
 /** Picks: the comparative the shopper used → how to choose. */
 const PICKS: [RegExp, PickBy][] = [
-  [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|哪个轻|比较轻/i, { by: 'measure', families: ['mass', 'density'], dir: 'min' }],
+  [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|轻一些|轻些|再轻|哪个轻|比较轻/i, { by: 'measure', families: ['mass', 'density'], dir: 'min' }],
   // A heavy towel is a high-gsm one.
-  [/\b(?:heaviest|heavier)\b|最重|更重/i, { by: 'measure', families: ['mass', 'density'], dir: 'max' }],
+  [/\b(?:heaviest|heavier)\b|最重|更重|重一点|重一些|再重/i, { by: 'measure', families: ['mass', 'density'], dir: 'max' }],
   [/\b(?:cheapest|cheaper|least expensive|less expensive|lowest[- ]price[ds]?|lower[- ]priced|most affordable|more affordable|costs? (?:the )?least|costs? less|least money|best value|best price|lowest cost)\b|最便宜|更便宜|便宜一点|哪个便宜|价格(?:最)?低|最实惠|最划算|性价比最高/i, { by: 'price', dir: 'min' }],
   [/\b(?:most expensive|more expensive|pricier|priciest|costs? (?:the )?most|highest[- ]priced)\b|最贵|更贵|价格最高/i, { by: 'price', dir: 'max' }],
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
   [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time)|burns? (?:the )?long(?:er|est)|long(?:er|est)[- ]burning)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)|(?:燃烧|燃|烧)(?:得)?(?:更|最)?久/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响|最响|(?:声音|音量)(?:更|最)大/i, { by: 'measure', family: 'power', dir: 'max' }],
-  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
+  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|大一点|大一些|大些|再大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
-  [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
+  [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|安静一点|安静些|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
   [/\b(?:more powerful suction|stronger suction|most suction)\b|吸力(?:更|最)?大|吸力(?:更|最)?强/i, { by: 'measure', family: 'pressure', dir: 'max' }],
-  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'min' }],
-  [/\b(?:thickest|thicker|plushest|plusher|densest)\b|最厚|更厚|厚一点|哪个厚|比较厚/i, { by: 'measure', families: ['density', 'length'], dir: 'max' }],
-  [/\b(?:thinnest|thinner)\b|最薄|更薄|薄一点|哪个薄/i, { by: 'measure', families: ['length', 'density'], dir: 'min' }],
+  [/\b(?:smaller|smallest|more compact|most compact)\b|更小|最小|小一点|小一些|小些|再小/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'min' }],
+  [/\b(?:thickest|thicker|plushest|plusher|densest)\b|最厚|更厚|厚一点|厚一些|再厚|哪个厚|比较厚/i, { by: 'measure', families: ['density', 'length'], dir: 'max' }],
+  [/\b(?:thinnest|thinner)\b|最薄|更薄|薄一点|薄一些|再薄|哪个薄/i, { by: 'measure', families: ['length', 'density'], dir: 'min' }],
   // Without a named attribute, "longest" is time or length, whichever these products have.
-  [/\b(?:longest|longer)\b|最长|更长/i, { by: 'measure', families: ['time', 'length'], dir: 'max' }],
-  [/\b(?:shortest|shorter)\b|最短|更短/i, { by: 'measure', families: ['length', 'time'], dir: 'min' }],
+  [/\b(?:longest|longer)\b|最长|更长|长一点|长一些|再长/i, { by: 'measure', families: ['time', 'length'], dir: 'max' }],
+  [/\b(?:shortest|shorter)\b|最短|更短|短一点|短一些|再短/i, { by: 'measure', families: ['length', 'time'], dir: 'min' }],
 ];
 
 /** The families a measured pick compares, in order. */
@@ -151,6 +156,11 @@ interface TypeHit {
  * filter parser left (`free`): "sale", "available" or "recommend" are understood, not misspelt.
  */
 function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
+  // A type the catalog writes as one word, said as two ("back pack", "tooth brush"): that word. Not when
+  // the two words are a type themselves.
+  // (A lookahead, so that each word is tried with the one before it and the one after it.)
+  message = message.replace(/\b([A-Za-z]{2,})\s+(?=([A-Za-z]{2,})\b)/g, (pair: string, a: string, b: string) =>
+    lex.types.has(wordKey(a + b)) && !lex.types.has(`${wordKey(a)} ${wordKey(b)}`) ? a : pair);
   // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
   // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
   return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
@@ -979,6 +989,21 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     if (pick) intent = { ...intent, kind: 'compare', refs: [{ kind: 'previous' }] };
   }
 
+  // "bigger ones?", "any lighter ones under 2 kg", "再大一点的" after a list: a measured comparative that
+  // asks no "which" narrows the list to products beyond the ones shown (a superlative said alone picks one).
+  // With an amount said too ("lighter than 4 kg", "再大一点的，30升以上") the amount is the bound.
+  let beyondShown: PickBy | undefined;
+  let comparativeSaid = false;
+  if (!pick && ctx.hasPreviousSearch && ctx.lastResultIds.length >= 1 && !typeList.length && intent.kind === 'search' && !WHICH.test(text)) {
+    const row = PICKS.find(([re]) => re.test(text));
+    const said = row ? row[0].exec(text)![0] : '';
+    if (row && row[1].by === 'measure' && !/est\b|\bmost\b|最/i.test(said)) {
+      if (!quantities.length) beyondShown = row[1];
+      comparativeSaid = true;
+      intent = { ...intent, refine: true };
+    }
+  }
+
   // "the second one", "第二个": that product, shown and described.
   if (intent.kind === 'search' && !typeList.length && intent.refs.length === 1 && intent.refs[0]!.kind === 'ordinal' && ctx.lastResultIds.length) {
     intent = { ...intent, kind: 'product-question', refine: false };
@@ -1046,7 +1071,11 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // Not when the shopper asks whether the shop sells the thing ("你们卖洗碗机吗" names the mugs' "dishwasher safe").
   const namedCatalogFeature = Object.keys(features.attributes).length > 0 || parserFeature;
   const notSold = aboutFocus || namedCatalogFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
-  return { intent, types: typeList, notSold: relativeTo ? undefined : notSold, query, quantities, pick, gift, aboutFocus, aboutPriceMemory: asksAboutPriceChanges(raw), ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}) };
+  return {
+    intent, types: typeList, notSold: relativeTo || comparativeSaid ? undefined : notSold, query, quantities, pick, gift, aboutFocus, aboutPriceMemory: asksAboutPriceChanges(raw),
+    ...(relativeTo ? { relativeTo, cheaper: CHEAPER.test(text) } : {}),
+    ...(beyondShown && !aboutFocus ? { beyondShown } : {}),
+  };
 }
 
 /**

@@ -72,3 +72,23 @@ export function refineQuery(input: RefineInput): ParsedQuery {
   }
   return { text, filters, ...(sort ? { sort } : {}) };
 }
+
+/**
+ * "bigger ones?" / "再轻一点的" after a list: the products of the shown ones' kinds with more (dir max)
+ * or less (dir min) of the measure than the median shown — like "cheaper", beyond the middle of what
+ * was shown rather than beyond all of it, which would often leave nothing. Null when no shown product
+ * has the measure (then the follow-up cannot be read this way).
+ */
+export function beyondShownIds(shown: readonly Product[], values: ReadonlyMap<string, number>, dir: 'min' | 'max', products: readonly Product[]): string[] | null {
+  const seen = shown.map((p) => values.get(p.id)).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  if (!seen.length) return null;
+  const median = seen[Math.floor((seen.length - 1) / 2)]!;
+  const kinds = new Set(shown.map((p) => p.categories.at(-1)).filter((c): c is string => !!c));
+  const out: string[] = [];
+  for (const p of products) {
+    const v = values.get(p.id);
+    if (v === undefined || (kinds.size && !kinds.has(p.categories.at(-1) ?? ''))) continue;
+    if (dir === 'max' ? v > median : v < median) out.push(p.id);
+  }
+  return out;
+}

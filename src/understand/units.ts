@@ -178,16 +178,21 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     for (const [b, kind] of BOUND_BEFORE) {
       const bm = b.exec(before);
       if (bm) {
-        ask[kind] = value;
-        start = bm.index;
-        if (STRICT.test(bm[0].trim())) ask.strict = true;
+        // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
+        const negated = /than\s*$/i.test(bm[0]) ? /\b(?:no|not|never)\s+$/i.exec(before.slice(0, bm.index)) : null;
+        ask[negated ? (kind === 'min' ? 'max' : 'min') : kind] = value;
+        start = negated ? negated.index : bm.index;
+        if (!negated && STRICT.test(bm[0].trim())) ask.strict = true;
       }
     }
     const cmp = COMPARATIVE.exec(before);
     if (cmp && ask.min === undefined && ask.max === undefined) {
-      ask[SMALLER.test(cmp[1]!) ? 'max' : 'min'] = value;
-      ask.strict = true;
-      start = cmp.index;
+      // "no heavier than 2.5 kg", "not longer than 30 cm": the other bound, the amount itself allowed.
+      const negated = /\b(?:no|not|never)\s+$/i.exec(before.slice(0, cmp.index));
+      const smaller = SMALLER.test(cmp[1]!);
+      ask[smaller !== !!negated ? 'max' : 'min'] = value;
+      if (!negated) ask.strict = true;
+      start = negated ? negated.index : cmp.index;
     }
     for (const [a, kind] of BOUND_AFTER) {
       const am = a.exec(after);
