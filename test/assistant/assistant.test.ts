@@ -57,6 +57,28 @@ describe('Assistant, retrieval-only', () => {
     expect(cards(more).some((id) => !cards(cheaper).includes(id)) || cards(more).length === 0).to.be.true;
   });
 
+  it('refines the last search with a measured comparative: "bigger ones?" / "再大一点的"', async () => {
+    const litres = (id: string) => parseFloat(String(catalog.byId.get(id)!.attributes['capacity']));
+    const assistant = await make(catalog);
+    const first = await assistant.ask('backpacks');
+    const shown = cards(first).map(litres).sort((a, b) => a - b);
+    const median = shown[Math.floor((shown.length - 1) / 2)]!;
+    const bigger = await assistant.ask('any bigger ones?');
+    expect(bigger.mode).to.equal('refined');
+    expect(cards(bigger).length).to.be.greaterThan(0);
+    for (const id of cards(bigger)) {
+      expect(litres(id)).to.be.above(median);
+      expect(catalog.byId.get(id)!.categories).to.include('Backpacks');
+    }
+    const zhCatalog = await demoCatalog('zh');
+    const zh = await make(zhCatalog, { lang: 'zh-CN', strings: assistantZhCN });
+    const zhFirst = await zh.ask('双肩包');
+    const zhMedian = cards(zhFirst).map((id) => parseFloat(String(zhCatalog.byId.get(id)!.attributes['capacity']))).sort((a, b) => a - b);
+    const lighter = await zh.ask('再大一点的');
+    expect(lighter.mode).to.equal('refined');
+    for (const id of cards(lighter)) expect(parseFloat(String(zhCatalog.byId.get(id)!.attributes['capacity']))).to.be.above(zhMedian[Math.floor((zhMedian.length - 1) / 2)]!);
+  });
+
   it('answers a product-page question from attributes', async () => {
     const p = catalog.products.find((x) => x.attributes['waterproof'] === 'yes')!;
     const a = await (await make({ ...catalog, currentProductId: p.id })).ask('is this waterproof?');
