@@ -23,7 +23,7 @@ describe('strict host pages', function () {
     ['strict-csp-shop-guide.html', 'trusted-types shop-guide'],
     ['strict-csp-no-trusted-types.html', 'no Trusted Types'],
   ] as const) {
-    it(`under style-src 'self' and ${list}: the widget answers, stars and both workers work, with no violation`, async () => {
+    it(`under style-src 'self' and ${list}: the widget answers, stars and its workers work, with no violation`, async () => {
       const f = await frame(`/test/ui/fixtures/${page}`, (w) => (w as { cspResult?: unknown }).cspResult);
       const r = (f.contentWindow as unknown as { cspResult: Record<string, unknown> }).cspResult;
       f.remove();
@@ -38,6 +38,7 @@ describe('strict host pages', function () {
       expect(r.llmWorker).to.equal('started');
       expect(r.searchInWorker).to.equal(true);
       expect(r.searchHits as number).to.be.greaterThan(0);
+      expect(r.modelWorker, 'recommendation models built in their worker').to.equal('built');
     });
   }
 
