@@ -270,7 +270,7 @@ export function checkTurn(turn: Turn, s: AnswerSummary | null, state: DialogueSt
 
   let subject: FeedProduct | undefined = ctx.page;
   if (e.subject !== undefined) {
-    const expected = e.subject === 'page' ? ctx.page?.id : 'id' in e.subject ? e.subject.id : state.shown[e.subject.shown];
+    const expected = e.subject === 'page' ? ctx.page?.id : 'id' in e.subject ? e.subject.id : state.shown.at(e.subject.shown);
     subject = expected ? product(expected) : undefined;
     if (!expected) fails.push(`no product to be about (reference ${JSON.stringify(e.subject)})`);
     else if (s.subjectId !== expected) fails.push(`about ${s.subjectId ?? 'nothing'}, expected ${expected}`);

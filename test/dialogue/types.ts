@@ -79,7 +79,7 @@ export interface Pred {
   cheaperThanPage?: boolean;
 }
 
-/** A reference to what the shopper saw: the n-th card (0-based) of the latest list shown. */
+/** A reference to what the shopper saw: the n-th card (0-based; -1 the last) of the latest list shown. */
 export interface ShownRef {
   shown: number;
 }
