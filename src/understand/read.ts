@@ -75,7 +75,7 @@ const PICKS: [RegExp, PickBy][] = [
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
   [/\b(?:longest battery|longer battery|best battery|lasts? (?:the )?long(?:er|est)|longest[- ]lasting|long(?:er|est) (?:on a (?:single )?charge|between charges|run ?time)|burns? (?:the )?long(?:er|est)|long(?:er|est)[- ]burning)\b|续航(?:更|最)?(?:长|久)|电池(?:更|最)?(?:耐用|久)|(?:燃烧|燃|烧)(?:得)?(?:更|最)?久/i, { by: 'measure', family: 'time', dir: 'max' }],
   [/\b(?:more powerful|most powerful|louder|loudest)\b|功率(?:更|最)?大|更响|最响|(?:声音|音量)(?:更|最)大/i, { by: 'measure', family: 'power', dir: 'max' }],
-  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|大一点|大一些|大些|再大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
+  [/\b(?:bigger|biggest|larger|largest|more capacity|holds? (?:the )?most|holds? more|roomier|roomiest|most (?:room|space|capacity)|more (?:room|space))\b|容量(?:更|最)?大|更大|最大|大一点|大一些|大些|再大|装得(?:更)?多|空间(?:更|最)?大/i, { by: 'measure', families: ['volume', 'area', 'length', 'people', 'mass'], dir: 'max' }],
   [/\b(?:most|more) (?:pieces|items|knives|bits|parts)\b|件数最多|件数多|最多件|件(?:数)?更多/i, { by: 'measure', family: 'count', dir: 'max' }],
   [/\b(?:quieter|quietest|less noisy|least noisy|lower noise)\b|更安静|最安静|安静一点|安静些|噪音(?:更|最)?小|声音(?:更|最)?小/i, { by: 'measure', family: 'sound', dir: 'min' }],
   [/\b(?:more powerful suction|stronger suction|most suction)\b|吸力(?:更|最)?大|吸力(?:更|最)?强/i, { by: 'measure', family: 'pressure', dir: 'max' }],
@@ -174,6 +174,8 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   });
 
   function fixWord(w: string, k: string): string {
+    // Comparatives and superlatives are understood, not misspelt: "thickest" is no "thickness".
+    if (PICKS.some(([re]) => re.test(w)) || superlativeBase(w, lex)) return w;
     if (!free.has(w.toLowerCase()) || conceptWords().has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
     const max = k.length >= 8 ? 2 : 1;
     let best: string | null = null;

@@ -80,6 +80,15 @@ describe('understanding: comparatives', () => {
     expect(quantitiesIn('lighter than 2 kg')[0]).to.include({ family: 'mass', max: 2000, strict: true });
   });
 
+  it('never takes a superlative for a misspelling, and reads "holds the most" as a pick', async () => {
+    const { read } = await reader();
+    const mats = ['TH-YO-001', 'TH-YO-002', 'TH-YO-003'];
+    const thickest = read('which of them is the thickest?', mats);
+    expect(thickest.intent.kind).to.equal('compare');
+    expect(thickest.pick).to.include({ by: 'measure', dir: 'max' });
+    expect(read('which one holds the most water', PACKS).pick).to.include({ by: 'measure', dir: 'max' });
+  });
+
   it('joins a product word said in two parts when the catalog writes it as one', async () => {
     const { read } = await reader();
     expect(read('a waterproff back pack').query.filters.categories).to.deep.equal(['Backpacks']);
