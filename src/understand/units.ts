@@ -124,6 +124,8 @@ const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
 export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|below|less than|lighter than|smaller than|大于|超过|小于|低于|不到)$/i;
 /** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
 const COMPARATIVE = /\b(\w+er|more|less|fewer)\s+than\s*$/i;
+/** "no heavier than", "not bigger than": a negation right before a comparative turns its bound around. */
+const NEGATED = /\b(?:no|not|never)\s+$/i;
 const SMALLER = /^(?:lighter|smaller|shorter|thinner|narrower|lower|less|fewer|cheaper|slimmer|quieter)$/i;
 
 /** "600 gsm or heavier", "2 kg or lighter": the comparative after the amount bounds it. */
@@ -179,7 +181,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
       const bm = b.exec(before);
       if (bm) {
         // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
-        const negated = /than\s*$/i.test(bm[0]) ? /\b(?:no|not|never)\s+$/i.exec(before.slice(0, bm.index)) : null;
+        const negated = /than\s*$/i.test(bm[0]) ? NEGATED.exec(before.slice(0, bm.index)) : null;
         ask[negated ? (kind === 'min' ? 'max' : 'min') : kind] = value;
         start = negated ? negated.index : bm.index;
         if (!negated && STRICT.test(bm[0].trim())) ask.strict = true;
@@ -188,7 +190,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     const cmp = COMPARATIVE.exec(before);
     if (cmp && ask.min === undefined && ask.max === undefined) {
       // "no heavier than 2.5 kg", "not longer than 30 cm": the other bound, the amount itself allowed.
-      const negated = /\b(?:no|not|never)\s+$/i.exec(before.slice(0, cmp.index));
+      const negated = NEGATED.exec(before.slice(0, cmp.index));
       const smaller = SMALLER.test(cmp[1]!);
       ask[smaller !== !!negated ? 'max' : 'min'] = value;
       if (!negated) ask.strict = true;
