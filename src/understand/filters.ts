@@ -370,6 +370,14 @@ class Parse {
       if (a === undefined || b === undefined) return false;
       this.range(a, b);
     });
+    // A bound word negated turns around: "nothing over $20" is at most $20, "nothing under $20" at least.
+    // (Before the plain bounds, which would read "under $20" alone.)
+    this.take(new RegExp(String.raw`\b(?:no|not|nothing|none|never)\s+(?:(over|above|more than|greater than|higher than|pricier than|more expensive than)|(under|below|less than|lower than|cheaper than))\s*${MONEY}`, 'giu'), (m) => {
+      const [a] = amounts(m.slice(3));
+      if (a === undefined) return false;
+      if (m[1]) this.priceMax(a);
+      else this.priceMin(a);
+    });
     // Upper bounds.
     this.take(new RegExp(String.raw`\b(?:under|below|less than|lower than|cheaper than|no more than|not more than|not over|at most|max(?:imum)?|up to|within|sub|for under|for less than|no pricier than|priced (?:under|below|at most)|budget(?:\s+(?:of|is|around|about))?|spend(?:ing)? (?:up to|at most|under|less than)?)\s*:?\s*${MONEY}|(?:<=?|≤)\s*${MONEY}`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));

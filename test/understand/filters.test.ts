@@ -105,6 +105,14 @@ describe('search: query parser', function () {
     }
   });
 
+  it('turns a negated price bound around ("nothing over $20" is at most $20)', () => {
+    expect(parseQuery('socks, nothing over $20', 'en', en).filters.priceMax).to.equal(20);
+    expect(parseQuery('socks, nothing over $20', 'en', en).filters.priceMin).to.equal(undefined);
+    expect(parseQuery('nothing under $15 please', 'en', en).filters.priceMin).to.equal(15);
+    expect(parseQuery('not more expensive than $90', 'en', en).filters.priceMax).to.equal(90);
+    expect(parseQuery('socks over $20', 'en', en).filters.priceMin).to.equal(20);
+  });
+
   it('reads Chinese numerals and shorthand amounts', () => {
     expect(chineseNumber('五百')).to.equal(500);
     expect(chineseNumber('两千五')).to.equal(2500);
