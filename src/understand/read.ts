@@ -16,7 +16,7 @@ import { CHEAPER, MORE } from './refine.ts';
 import { asksAboutPriceChanges } from './price-memory-words.ts';
 import { BOUND_AFTER, countOf, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
-import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS } from './word-lists.ts';
+import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS, RECIPIENT_WORDS } from './word-lists.ts';
 
 /** How a "which one …?" question picks among the products shown. */
 export interface PickBy {
@@ -136,7 +136,11 @@ const WHICH = /\b(?:which|what)\s+(?:one|of (?:them|these|those|the \w+)|is|woul
 const BETTER_FOR = /\b(?:better|best|good|suited|suitable|recommended?|pick|choose|go for|get)\s+for\s+(.+?)[?.!]*$|(?:适合|更适合)(.+?)(?:的|用)?[?？吗呢]*$/i;
 
 
-const GIFT = /\b(?:gifts?(?! ?wrap)|presents?|stocking stuffers?|housewarming)\b|礼物|送礼|礼品(?!包装)|送给|送人|送(?=[爸妈老朋同闺姐妹哥弟儿女孩爷奶外])/i;
+// "what should I get my sister", "送点什么好": choosing for someone else is a gift too.
+const GIFT = new RegExp(
+  String.raw`\b(?:gifts?(?! ?wrap)|presents?|stocking stuffers?|housewarming)\b|\b(?:get|buy|give)\s+(?:my|our)\s+(?:${RECIPIENT_WORDS})\b|礼物|送礼|礼品(?!包装)|送给|送人|送(?=[爸妈老朋同闺姐妹哥弟儿女孩爷奶外])|送(?:点|些|个|一些)?(?:什么|啥)`,
+  'i',
+);
 const POPULAR = /^(?:what(?:'s| is| are)\s+)?(?:(?:most )?popular|trending|hot|best[- ]?sell(?:ers?|ing))(?:\s+(?:right now|now|here|today|this week|items|products))?[?.!]*$|(?:什么|哪些)?(?:最)?(?:热销|热卖|受欢迎|流行|爆款)(?:的)?(?:是什么|有哪些|呢)?[?？]*$|^what do (?:people|most people|customers|others) (?:buy|get|order)|^what(?:'s| is) everyone (?:buying|getting)|^what sells (?:best|most)|大家都在买|都在买什么|卖得(?:最)?好|什么卖得|买得最多/i;
 const SUGGEST_ANY = /^(?:(?:please\s+)?(?:recommend|suggest)\s+(?:me\s+)?(?:something|anything|some(?:thing)? (?:good|nice))|give me (?:some )?(?:ideas|suggestions|recommendations))[.!?]*$|^surprise me\b|^(?:给我)?推荐(?:点|一些|几个|一下)?(?:东西|好东西|商品|好物)?[吧吗。！!？?]*$|随便推荐|随便看看/i;
 
@@ -1060,7 +1064,8 @@ export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
     // A thing the catalog has never heard of ("mattress toppers?") is a new request, not a narrowing.
     const unknownThing = Object.keys(features.attributes).length || parserFeature ? undefined : unsoldWord(text, chosen, rest, lex, intent, cleaned);
     const fragment = ctx.hasPreviousSearch && !unknownThing && !SHOP_RANGE.test(text) && !ASK_FRAME.test(text.replace(/\b(?:show me|i want|i need)\b/i, ''));
-    const aboutProduct = !!focus && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
+    // "looking for a dishwasher" on a kettle's page names a thing of its own, not other kettles.
+    const aboutProduct = !!focus && !unknownThing && (CHEAPER.test(text) || WANTS_OTHERS.test(text));
     if (fragment || aboutProduct) intent = { ...intent, refine: true };
   }
   if (MORE.test(text.trim()) && ctx.hasPreviousSearch) intent = { ...intent, kind: 'search', refine: true };

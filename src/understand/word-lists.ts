@@ -25,7 +25,9 @@ export const DESCRIBING_WORDS = new Set(
 );
 
 /** Who a gift is for → words that fit them; the catalog decides what exists. */
-export const GIFT_RECIPIENT = /\b(?:for|to)\s+(?:my\s+|a\s+|our\s+)?(dad|father|mom|mum|mother|parents?|wife|husband|girlfriend|boyfriend|partner|friend|sister|brother|son|daughter|kids?|child|teen|grandma|grandpa|grandmother|grandfather|boss|colleague|coworker|teacher|him|her)\b|(爸爸|父亲|老爸|妈妈|母亲|老妈|爸妈|父母|老婆|老公|女朋友|男朋友|女友|男友|朋友|闺蜜|姐姐|妹妹|哥哥|弟弟|儿子|女儿|孩子|小孩|爷爷|奶奶|外公|外婆|老板|同事|老师)/i;
+/** People a gift is for, as shoppers name them. */
+export const RECIPIENT_WORDS = 'dad|father|mom|mum|mother|parents?|wife|husband|girlfriend|boyfriend|partner|friend|sister|brother|son|daughter|kids?|child|teen|grandma|grandpa|grandmother|grandfather|boss|colleague|coworker|teacher';
+export const GIFT_RECIPIENT = new RegExp(String.raw`\b(?:(?:for|to)\s+(?:my\s+|a\s+|our\s+)?|(?:get|buy|give)\s+(?:my|our)\s+)(${RECIPIENT_WORDS}|him|her)\b|(爸爸|父亲|老爸|妈妈|母亲|老妈|爸妈|父母|老婆|老公|女朋友|男朋友|女友|男友|朋友|闺蜜|姐姐|妹妹|哥哥|弟弟|儿子|女儿|孩子|小孩|爷爷|奶奶|外公|外婆|老板|同事|老师)`, 'i');
 
 /**
  * Two-word product names of ordinary shopping language whose head word also names other things: a "slow
