@@ -155,49 +155,35 @@ function main(): void {
  *    popularity's half-life, each grid around the values the earlier stages chose.
  */
 function tuneJointly(start: typeof TUNED, score: (t: typeof TUNED) => number, rounds: number): typeof TUNED {
-  type Key = { section: 'weights' | 'sessionStan' | 'sessionKnn'; key: string } | { section: 'trendHalfLifeDays'; key?: undefined };
-  const grids: [Key, readonly unknown[]][] = [
-    [{ section: 'weights', key: 'sessionKnn' }, [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5]],
-    [{ section: 'weights', key: 'sequentialRules' }, [0, 0.05, 0.1, 0.15, 0.2, 0.3]],
-    [{ section: 'weights', key: 'itemKnn' }, [0, 0.1, 0.15, 0.2, 0.3, 0.5]],
-    [{ section: 'weights', key: 'reminder' }, [0.2, 0.3, 0.35, 0.4, 0.5, 0.7]],
-    [{ section: 'weights', key: 'popularity' }, [0, 0.01, 0.03, 0.05]],
-    [{ section: 'sessionStan', key: 'k' }, [500, 1000, 2000, 3000]],
-    [{ section: 'sessionStan', key: 'sample' }, [1000, 2500, 5000, 10000]],
-    [{ section: 'sessionStan', key: 'spw' }, [1, 1.5, 2, 3, 4, 8, 16]],
-    [{ section: 'sessionStan', key: 'snh' }, [5, 7, 10, 14, 20, 40]],
-    [{ section: 'sessionStan', key: 'inh' }, [2, 4, 6, 8, 12, 16]],
-    [{ section: 'sessionStan', key: 'ipw' }, [0.00001, 0.25, 0.5, 0.75, 1]],
-    [{ section: 'sessionStan', key: 'idfBoost' }, [0, 0.5, 1, 2]],
-    [{ section: 'sessionKnn', key: 'k' }, [200, 500, 1000, 2000]],
-    [{ section: 'sessionKnn', key: 'idf' }, [0, 1, 2, 5]],
-    [{ section: 'sessionKnn', key: 'weighting' }, ['same', 'div', 'linear', 'quadratic', 'log']],
-    [{ section: 'trendHalfLifeDays' }, [0.25, 0.5, 1, 2]],
-  ];
-  const get = (t: typeof TUNED, k: Key): unknown => (k.section === 'trendHalfLifeDays' ? t.trendHalfLifeDays : (t[k.section] as Record<string, unknown>)[k.key]);
-  const set = (t: typeof TUNED, k: Key, v: unknown): typeof TUNED =>
-    k.section === 'trendHalfLifeDays' ? { ...t, trendHalfLifeDays: v as number } : { ...t, [k.section]: { ...t[k.section], [k.key]: v } };
-  let best = start;
-  let value = score(best);
-  console.error(`joint: start ${value.toFixed(4)}`);
-  for (let r = 0; r < rounds; r++) {
-    let changed = false;
-    for (const [k, values] of grids) {
-      for (const v of values) {
-        if (get(best, k) === v) continue;
-        const trial = set(best, k, v);
-        const s = score(trial);
-        if (s > value + 1e-5) {
-          value = s;
-          best = trial;
-          changed = true;
-          console.error(`joint: ${k.section}${k.key ? '.' + k.key : ''}=${String(v)} → ${value.toFixed(4)}`);
-        }
-      }
+  const grid: Record<string, readonly unknown[]> = {
+    'weights.sessionKnn': [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5],
+    'weights.sequentialRules': [0, 0.05, 0.1, 0.15, 0.2, 0.3],
+    'weights.itemKnn': [0, 0.1, 0.15, 0.2, 0.3, 0.5],
+    'weights.reminder': [0.2, 0.3, 0.35, 0.4, 0.5, 0.7],
+    'weights.popularity': [0, 0.01, 0.03, 0.05],
+    'sessionStan.k': [500, 1000, 2000, 3000],
+    'sessionStan.sample': [1000, 2500, 5000, 10000],
+    'sessionStan.spw': [1, 1.5, 2, 3, 4, 8, 16],
+    'sessionStan.snh': [5, 7, 10, 14, 20, 40],
+    'sessionStan.inh': [2, 4, 6, 8, 12, 16],
+    'sessionStan.ipw': [0.00001, 0.25, 0.5, 0.75, 1],
+    'sessionStan.idfBoost': [0, 0.5, 1, 2],
+    'sessionKnn.k': [200, 500, 1000, 2000],
+    'sessionKnn.idf': [0, 1, 2, 5],
+    'sessionKnn.weighting': ['same', 'div', 'linear', 'quadratic', 'log'],
+    trendHalfLifeDays: [0.25, 0.5, 1, 2],
+  };
+  // The settings as one flat object ("weights.sessionKnn": 0.1, …), so the same ascent as the other stages walks them.
+  const flat = (t: typeof TUNED): Params => Object.fromEntries(Object.keys(grid).map((k) => [k, k.split('.').reduce<unknown>((o, part) => (o as Params)[part], t)]));
+  const nested = (p: Params): typeof TUNED => {
+    let t: Params = start;
+    for (const [k, v] of Object.entries(p)) {
+      const [section, key] = k.split('.') as [string, string | undefined];
+      t = key ? { ...t, [section]: { ...(t[section] as Params), [key]: v } } : { ...t, [section]: v };
     }
-    if (!changed) break;
-  }
-  return best;
+    return t as typeof TUNED;
+  };
+  return nested(ascend('joint', flat(start), grid, (p) => score(nested(p)), rounds).best);
 }
 
 /** Rewrites the TUNED object in src/recommend/tuned.ts (with --write). */
