@@ -59,8 +59,7 @@ export function refineQuery(input: RefineInput): ParsedQuery {
     const ceiling = input.maxPriceOf(followUp.filters);
     if (ceiling === undefined && shownPrices.length) {
       // Cheaper than the cheapest shown would often leave nothing; cheaper than their median keeps choice.
-      const sorted = [...shownPrices].sort((a, b) => a - b);
-      const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      const median = lowerMedian(shownPrices);
       const cap = Math.max(0, median - 0.01);
       const prevMax = input.maxPriceOf(previous.filters);
       filters = input.withMaxPrice(filters, prevMax === undefined ? cap : Math.min(prevMax, cap));
@@ -80,9 +79,9 @@ export function refineQuery(input: RefineInput): ParsedQuery {
  * has the measure (then the follow-up cannot be read this way).
  */
 export function beyondShownIds(shown: readonly Product[], values: ReadonlyMap<string, number>, dir: 'min' | 'max', products: readonly Product[]): string[] | null {
-  const seen = shown.map((p) => values.get(p.id)).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  const seen = shown.map((p) => values.get(p.id)).filter((v): v is number => v !== undefined);
   if (!seen.length) return null;
-  const median = seen[Math.floor((seen.length - 1) / 2)]!;
+  const median = lowerMedian(seen);
   const kinds = new Set(shown.map((p) => p.categories.at(-1)).filter((c): c is string => !!c));
   const out: string[] = [];
   for (const p of products) {
@@ -91,4 +90,10 @@ export function beyondShownIds(shown: readonly Product[], values: ReadonlyMap<st
     if (dir === 'max' ? v > median : v < median) out.push(p.id);
   }
   return out;
+}
+
+/** The middle value (the lower of the two middle ones for an even count) of a non-empty list. */
+function lowerMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
