@@ -178,9 +178,10 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   });
 
   function fixWord(w: string, k: string): string {
-    // Comparatives and superlatives are understood, not misspelt: "thickest" is no "thickness".
-    if (PICKS.some(([re]) => re.test(w)) || superlativeBase(w, lex)) return w;
     if (!free.has(w.toLowerCase()) || conceptWords().has(w.toLowerCase()) || lex.df.has(k) || lex.synonyms.has(k) || lex.textDf.has(k) || FUNCTION_WORDS.has(w.toLowerCase()) || DESCRIBING_WORDS.has(w.toLowerCase())) return w;
+    // Comparatives and superlatives are understood, not misspelt: "thickest" is no "thickness". (After the
+    // set lookups: this runs the pick patterns, and only words that could be typos need it.)
+    if (PICKS.some(([re]) => re.test(w)) || superlativeBase(w, lex)) return w;
     const max = k.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestD = max + 1;
