@@ -32,7 +32,7 @@ const MAX_TERMS_PER_ITEM = 96;
 /** Products per posting block (two-byte product numbers). */
 const BLOCK = 65_536;
 const BANDS = 5;
-const EMPTY_RAW = { ids: [] as number[], codes: [] as number[] };
+const EMPTY_U32 = new Uint32Array(0);
 
 export interface ContentSource {
   title?: string;
@@ -43,21 +43,40 @@ export interface ContentSource {
   price?: number;
 }
 
-function addText(into: Map<string, number>, text: string | undefined, weight: number): void {
-  if (!text) return;
-  indexTerms(text, (t) => into.set(t, (into.get(t) ?? 0) + weight));
+/** Splits a short field into index terms once per distinct text (categories, brands and attribute values repeat across a catalog). */
+type Words = (text: string, emit: (term: string) => void) => void;
+
+const allWords: Words = (text, emit) => indexTerms(text, emit);
+
+/** Words of short texts remembered for one build; long texts (titles, descriptions) are split every time. */
+function rememberedWords(limit = 100_000): Words {
+  const seen = new Map<string, string[]>();
+  return (text, emit) => {
+    let terms = seen.get(text);
+    if (!terms) {
+      terms = [];
+      const into = terms;
+      indexTerms(text, (t) => into.push(t));
+      if (seen.size < limit) seen.set(text, terms);
+    }
+    for (const t of terms) emit(t);
+  };
 }
 
-/** Raw (term → weight) features of one product; `band` is its price band in its leaf category. */
-function features(p: ContentSource, band: number | null): Map<string, number> {
-  const f = new Map<string, number>();
-  const add = (t: string, w: number) => f.set(t, (f.get(t) ?? 0) + w);
-  addText(f, p.title, FIELD.title);
-  addText(f, p.brand, FIELD.brandText);
-  addText(f, p.description?.slice(0, DESCRIPTION_CHARS), FIELD.description);
+/**
+ * The raw (term, weight) features of one product, in a fixed order (a term named twice has its weights
+ * summed in that order by the caller); `band` is its price band in its leaf category.
+ */
+function eachFeature(p: ContentSource, band: number | null, add: (term: string, weight: number) => void, shortWords: Words = allWords): void {
+  const addText = (text: string | undefined, weight: number, words: Words) => {
+    if (text) words(text, (t) => add(t, weight));
+  };
+  addText(p.title, FIELD.title, allWords);
+  addText(p.brand, FIELD.brandText, shortWords);
+  addText(p.description?.slice(0, DESCRIPTION_CHARS), FIELD.description, allWords);
   const cats = p.categories ?? [];
   cats.forEach((c, i) => {
-    addText(f, c, FIELD.categoryText);
+    addText(c, FIELD.categoryText, shortWords);
     // Deeper levels are more specific, so they count more.
     add(CATEGORY + leafKey(cats.slice(0, i + 1)), FIELD.category * (1 + i));
   });
@@ -66,7 +85,7 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
     for (const value of Array.isArray(raw) ? raw : [raw]) {
       const v = String(value).trim().toLowerCase();
       if (!v || v.length > 40) continue;
-      addText(f, v, FIELD.attributeText);
+      addText(v, FIELD.attributeText, shortWords);
       add(`${ATTRIBUTE}${key}=${v}`, FIELD.attribute);
     }
   }
@@ -77,6 +96,12 @@ function features(p: ContentSource, band: number | null): Map<string, number> {
     add(`${PRICE}${leaf}:${band - 1}|${band}`, FIELD.price / 2);
     add(`${PRICE}${leaf}:${band}|${band + 1}`, FIELD.price / 2);
   }
+}
+
+/** Raw (term → weight) features of one product. */
+function features(p: ContentSource, band: number | null): Map<string, number> {
+  const f = new Map<string, number>();
+  eachFeature(p, band, (t, w) => f.set(t, (f.get(t) ?? 0) + w));
   return f;
 }
 
@@ -201,63 +226,106 @@ export class ContentIndex {
 
     const termIds = new Map<string, number>();
     const termNames: string[] = [];
-    const df: number[] = [];
     const roots = new Palette();
-    const raw: { ids: number[]; codes: number[] }[] = [];
-    for (let i = 0; i < products.length; i++) {
-      const p = products[i]!;
-      const f = features(p, bandOf(bandEdges, p.categories, p.price));
-      const ids: number[] = [];
-      const codes: number[] = [];
-      for (const [term, weight] of f) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(term, id);
-          termNames.push(term);
-          df.push(0);
+    const shortWords = rememberedWords();
+    // Per term while one product is read: its summed weight and the product (+1) that last named it;
+    // and over all products, how many name it. Typed arrays by term id, not a Map per product: at 100k
+    // products those maps and their garbage were most of the build.
+    let sum = new Float64Array(1024);
+    let namedBy = new Int32Array(1024);
+    let df = new Uint32Array(1024);
+    // Every product's terms and weight codes back to back, product i's from rawStart[i].
+    const count = products.length;
+    const rawStart = new Uint32Array(count + 1);
+    let rawIds = new Uint32Array(1 << 16);
+    let rawCodes = new Uint32Array(1 << 16);
+    let rawAt = 0;
+    let longest = 0;
+    const row: number[] = [];
+    let current = 0;
+    const add = (term: string, weight: number) => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termNames.length;
+        termIds.set(term, id);
+        termNames.push(term);
+        if (id === sum.length) {
+          sum = grown(sum, id + 1);
+          namedBy = grown(namedBy, id + 1);
+          df = grown(df, id + 1);
         }
-        df[id]!++;
-        ids.push(id);
-        codes.push(roots.code(Math.sqrt(weight))); // dampen words repeated in long descriptions
       }
-      raw.push({ ids, codes });
+      if (namedBy[id] !== current) {
+        namedBy[id] = current;
+        sum[id] = weight;
+        row.push(id);
+      } else sum[id]! += weight;
+    };
+    for (let i = 0; i < count; i++) {
+      const p = products[i]!;
+      current = i + 1;
+      row.length = 0;
+      eachFeature(p, bandOf(bandEdges, p.categories, p.price), add, shortWords);
+      if (rawAt + row.length > rawIds.length) {
+        rawIds = grown(rawIds, rawAt + row.length);
+        rawCodes = grown(rawCodes, rawAt + row.length);
+      }
+      for (const id of row) {
+        df[id]!++;
+        rawIds[rawAt] = id;
+        rawCodes[rawAt++] = roots.code(Math.sqrt(sum[id]!)); // dampen words repeated in long descriptions
+      }
+      rawStart[i + 1] = rawAt;
+      longest = Math.max(longest, row.length);
       if (i % 250 === 249) yield;
     }
 
-    const n = Math.max(1, products.length);
-    const idf = new Float32Array(termNames.length);
-    for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
+    const n = Math.max(1, count);
+    const T = termNames.length;
+    const idf = new Float32Array(T);
+    for (let t = 0; t < T; t++) idf[t] = Math.log(1 + n / df[t]!);
     const root = roots.table();
     let total = 0;
-    for (const r of raw) total += Math.min(r.ids.length, MAX_TERMS_PER_ITEM);
-    const vecStart = new Uint32Array(raw.length + 1);
-    let vecIds = codesFor(termNames.length - 1, total);
+    for (let i = 0; i < count; i++) total += Math.min(rawStart[i + 1]! - rawStart[i]!, MAX_TERMS_PER_ITEM);
+    const vecStart = new Uint32Array(count + 1);
+    let vecIds = codesFor(T - 1, total);
     let vecCodes = codesFor(root.length - 1, total);
-    const norm = new Float64Array(raw.length);
+    const norm = new Float64Array(count);
+    // Per term while one product's vector is written: its weight and code; and the terms kept.
+    const weightOf = new Float64Array(T);
+    const codeOf = new Uint32Array(T);
+    const kept = new Uint32Array(longest);
     let at = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const m = new Map<number, number>();
-      const code = new Map<number, number>();
-      const r = raw[i]!;
-      for (let j = 0; j < r.ids.length; j++) {
-        m.set(r.ids[j]!, root[r.codes[j]!]! * idf[r.ids[j]!]!);
-        code.set(r.ids[j]!, r.codes[j]!);
+    for (let i = 0; i < count; i++) {
+      let k = 0;
+      for (let j = rawStart[i]!; j < rawStart[i + 1]!; j++) {
+        const t = rawIds[j]!;
+        const x = root[rawCodes[j]!]! * idf[t]!;
+        if (!(x > 0)) continue; // as toVec: only positive weights
+        weightOf[t] = x;
+        codeOf[t] = rawCodes[j]!;
+        kept[k++] = t;
       }
-      raw[i] = EMPTY_RAW; // build-time only: let it go as we go
-      const v = toVec(m, true, MAX_TERMS_PER_ITEM);
+      if (k > MAX_TERMS_PER_ITEM) {
+        // As toVec: the heaviest, ties to the term named first.
+        const heaviest = Array.from(kept.subarray(0, k)).sort((x, y) => weightOf[y]! - weightOf[x]!);
+        k = MAX_TERMS_PER_ITEM;
+        kept.set(heaviest.slice(0, k));
+      }
+      const ids = kept.subarray(0, k).sort();
       vecStart[i] = at;
-      // The norm toVec divided by: the same sum, in the same (ascending id) order.
+      // The L2 norm, summed in ascending term order as toVec sums it.
       let s = 0;
-      for (const t of v.ids) s += m.get(t)! * m.get(t)!;
+      for (const t of ids) s += weightOf[t]! * weightOf[t]!;
       norm[i] = Math.sqrt(s) || 1;
-      for (const t of v.ids) {
+      for (const t of ids) {
         vecIds[at] = t;
-        vecCodes[at++] = code.get(t)!;
+        vecCodes[at++] = codeOf[t]!;
       }
       if (i % 500 === 499) yield;
     }
-    vecStart[raw.length] = at;
+    vecStart[count] = at;
+    rawIds = rawCodes = EMPTY_U32; // build-time only
     // Terms with no positive weight are left out of a vector: trim to what was written.
     if (at < total) {
       vecIds = vecIds.slice(0, at);
@@ -265,24 +333,23 @@ export class ContentIndex {
     }
 
     yield;
-    const T = termNames.length;
-    const wide = raw.length > BLOCK && 4 * T * Math.ceil(raw.length / BLOCK) >= 2 * at;
-    const blocks = wide ? 1 : Math.max(1, Math.ceil(raw.length / BLOCK));
+    const wide = count > BLOCK && 4 * T * Math.ceil(count / BLOCK) >= 2 * at;
+    const blocks = wide ? 1 : Math.max(1, Math.ceil(count / BLOCK));
     const blockOf = (i: number) => (blocks > 1 ? i >>> 16 : 0);
     const blockCount = new Uint32Array(T * blocks);
-    for (let i = 0; i < raw.length; i++) {
+    for (let i = 0; i < count; i++) {
       const k = blockOf(i);
       for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) blockCount[vecIds[j]! * blocks + k]!++;
       if (i % 4000 === 3999) yield;
     }
     const postStart = new Uint32Array(T * blocks + 1);
     for (let x = 0; x < T * blocks; x++) postStart[x + 1] = postStart[x]! + blockCount[x]!;
-    const postItems = wide ? new Uint32Array(at) : codesFor(Math.min(raw.length, BLOCK) - 1, at);
+    const postItems = wide ? new Uint32Array(at) : codesFor(Math.min(count, BLOCK) - 1, at);
     const postCodes = codesFor(root.length - 1, at);
     yield;
     const fill = postStart.slice(0, T * blocks);
     const low = blocks > 1 ? BLOCK - 1 : 0xffffffff;
-    for (let i = 0; i < raw.length; i++) {
+    for (let i = 0; i < count; i++) {
       const k = blockOf(i);
       for (let j = vecStart[i]!; j < vecStart[i + 1]!; j++) {
         const x = fill[vecIds[j]! * blocks + k]!++;
@@ -445,4 +512,11 @@ function toMap(v: SparseVec): Map<number, number> {
   const m = new Map<number, number>();
   for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, v.w[i]!);
   return m;
+}
+
+/** A copy of `a` at least `length` long (doubling, so appends stay linear). */
+function grown<A extends Float64Array | Int32Array | Uint32Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(length, 2 * a.length));
+  b.set(a);
+  return b;
 }
