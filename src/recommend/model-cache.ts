@@ -1,44 +1,29 @@
 /**
- * The model worker's IndexedDB copy of the models it built, so a returning page view does not build
- * them again. An entry is used only when it was built from exactly the products the page sends now (a
- * 64-bit hash of their model fields: a new feed version, or the page's own product merged in
- * differently, builds afresh) by this very worker script (its URL carries the build's content hash), so
- * the stored layout is always the one this code reads. One catalog's models per origin (tens of MB at
- * 100k products). Any failure — no IndexedDB, quota, a damaged entry — reads as "not stored".
+ * The model workers' IndexedDB copy of the models they built, so a returning page view does not build
+ * them again. Each model is one entry, used only when it was built from exactly the sources the page
+ * sends now (a 64-bit hash of that model's fields: a new feed version, or the page's own product merged
+ * in differently, builds afresh — and a change only to the co-counts rebuilds only the graph) by this
+ * very worker script (its URL carries the build's content hash), so the stored layout is always the one
+ * this code reads. One catalog's models per origin (tens of MB at 100k products). Any failure — no
+ * IndexedDB, quota, a damaged entry — reads as "not stored".
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { ModelSource, PackedModels } from './model-transfer.ts';
+import type { ModelKind } from './model-transfer.ts';
 
 export const MODEL_DB = 'shop-guide-models';
 const STORE = 'models';
-/** Bump when PackedModels changes shape without the worker's URL changing (dev servers). */
-const FORMAT = 1;
+/** Bump when a model's packed parts change shape without the worker's URL changing (dev servers). */
+const FORMAT = 2;
 
-interface StoredModels {
-  key: 'models';
-  /** FORMAT, the worker's URL and the sources' hash. */
+interface StoredModel {
+  key: ModelKind;
+  /** FORMAT, the worker's URL, the model and its sources' hash (source-packing.ts BatchHash). */
   version: string;
-  models: PackedModels;
+  parts: unknown;
 }
 
-/** Two FNV-1a hashes (different seeds) over every source's JSON: 64 bits, as hex. */
-export function sourcesHash(sources: readonly ModelSource[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const s of sources) {
-    const text = JSON.stringify(s);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-    }
-    a = Math.imul(a ^ 0xff, 0x01000193); // a separator between products
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
-export function modelVersion(scriptUrl: string, hash: string): string {
-  return `${FORMAT} ${scriptUrl} ${hash}`;
+export function modelVersion(scriptUrl: string, model: ModelKind, hash: string): string {
+  return `${FORMAT} ${scriptUrl} ${model} ${hash}`;
 }
 
 export class ModelCache {
@@ -54,27 +39,27 @@ export class ModelCache {
     }));
   }
 
-  /** The stored models when they were built for `version`, else null. */
-  async get(version: string): Promise<PackedModels | null> {
+  /** The stored parts of `model` when they were built for `version`, else null. */
+  async get(model: ModelKind, version: string): Promise<unknown> {
     try {
-      const v = (await (await this.open()).get(STORE, 'models')) as StoredModels | undefined;
-      return v && v.version === version && v.models?.content && v.models.graph ? v.models : null;
+      const v = (await (await this.open()).get(STORE, model)) as StoredModel | undefined;
+      return v && v.version === version && v.parts && typeof v.parts === 'object' ? v.parts : null;
     } catch {
       return null;
     }
   }
 
   /**
-   * Stores the models (replacing any other catalog's). The put copies them before it returns, so the
-   * caller may transfer their buffers right after; the write finishes with the promise it returns.
+   * Stores a model's parts (replacing any other catalog's). The put copies them before it returns, so
+   * the caller may transfer their buffers right after; the write finishes with the promise it returns.
    */
-  async opened(): Promise<((version: string, models: PackedModels) => Promise<void>) | null> {
+  async opened(): Promise<((model: ModelKind, version: string, parts: unknown) => Promise<void>) | null> {
     try {
       const db = await this.open();
-      return (version, models) => {
+      return (model, version, parts) => {
         try {
           const tx = db.transaction(STORE, 'readwrite');
-          void tx.store.put({ key: 'models', version, models } satisfies StoredModels).catch(() => {});
+          void tx.store.put({ key: model, version, parts } satisfies StoredModel).catch(() => {});
           return tx.done.catch(() => {});
         } catch {
           return Promise.resolve(); // quota, a closed database: not stored

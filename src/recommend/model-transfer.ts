@@ -1,53 +1,60 @@
 /**
- * What crosses between the page and the model worker: each product's fields the two heavy models read
- * (so the page posts a fraction of the catalog), and the built models as their packed parts, whose
- * typed arrays are transferred (moved, not copied). Term names travel as one string plus lengths: an
- * array of hundreds of thousands of small strings was itself a long task to clone on the page.
+ * What crosses between the page and the model workers: each product's fields one heavy model reads (so
+ * the page posts a fraction of the catalog, and each worker only its model's share), and the built
+ * model as its packed parts, whose typed arrays are transferred (moved, not copied). Term names travel
+ * as one string plus lengths: an array of hundreds of thousands of small strings was itself a long task
+ * to clone on the page.
  */
 import type { Product } from '../catalog/types.ts';
 import { CoCountGraph, type CoCountParts } from './cocounts.ts';
 import { ContentIndex, DESCRIPTION_CHARS, type ContentParts } from './content.ts';
-import type { HeavyModels } from './model-builder.ts';
 import { finish, type Steps } from './steps.ts';
 
-/** The fields of a product that ContentIndex.build and CoCountGraph.builder read. */
-export type ModelSource = Pick<Product, 'id' | 'title' | 'description' | 'brand' | 'categories' | 'attributes' | 'price' | 'related'>;
+/** The two heavy models, each built by its own worker. */
+export type ModelKind = 'content' | 'graph';
 
-export function sourceOf(p: Product): ModelSource {
-  const s: ModelSource = {
-    id: p.id,
+/** The fields of a product that ContentIndex.build reads. */
+export type ContentSource = Pick<Product, 'title' | 'description' | 'brand' | 'categories' | 'attributes' | 'price'>;
+/** The fields of a product that CoCountGraph.builder reads. */
+export type GraphSource = Pick<Product, 'id' | 'related'>;
+
+export function contentSourceOf(p: Product): ContentSource {
+  const s: ContentSource = {
     title: p.title,
     // The content index reads no further (content.ts).
     description: p.description.slice(0, DESCRIPTION_CHARS),
     categories: p.categories,
     attributes: p.attributes,
-    related: p.related,
   };
   if (p.brand !== undefined) s.brand = p.brand;
   if (p.price !== undefined) s.price = p.price;
   return s;
 }
 
-/** Both models over the sources, in one run (in the worker: nothing there to yield to). */
-export function buildModels(sources: readonly ModelSource[]): HeavyModels {
+export function graphSourceOf(p: Product): GraphSource {
+  return { id: p.id, related: p.related };
+}
+
+/** The content index over its sources, in one run (in a worker: nothing there to yield to). */
+export function buildContent(sources: readonly ContentSource[]): ContentIndex {
+  // The builder reads only ContentSource's fields.
+  return finish(ContentIndex.build(sources as readonly Product[]));
+}
+
+/** The co-count graph over its sources, in one run. */
+export function buildGraph(sources: readonly GraphSource[]): CoCountGraph {
   const index = new Map<string, number>();
   sources.forEach((s, i) => index.set(s.id, i)); // as Models' index: a repeated id names its last product
-  // The builders read only ModelSource's fields.
-  const products = sources as readonly Product[];
-  return { content: finish(ContentIndex.build(products)), graph: finish(CoCountGraph.builder(products, index)) };
+  return finish(CoCountGraph.builder(sources as readonly Product[], index));
 }
 
-export interface PackedModels {
-  content: Omit<ContentParts, 'termNames'> & { terms: string; termLengths: Uint32Array };
-  graph: CoCountParts;
-}
+export type PackedContent = Omit<ContentParts, 'termNames'> & { terms: string; termLengths: Uint32Array };
 
-/** The models' parts, and the buffers to transfer with them. */
-export function packModels(models: HeavyModels): { packed: PackedModels; transfer: ArrayBuffer[] } {
-  const { termNames, ...content } = models.content.parts;
+/** The content index's parts, ready to post. */
+export function packContent(index: ContentIndex): PackedContent {
+  const { termNames, ...content } = index.parts;
   const termLengths = Uint32Array.from(termNames, (t) => t.length);
-  const packed: PackedModels = { content: { ...content, terms: termNames.join(''), termLengths }, graph: models.graph.parts };
-  return { packed, transfer: [...buffersIn(packed)] };
+  return { ...content, terms: termNames.join(''), termLengths };
 }
 
 /** Every ArrayBuffer under `value` (once each: a buffer listed twice cannot be transferred). */
@@ -63,9 +70,9 @@ export function buffersIn(value: unknown, into = new Set<ArrayBuffer>()): Set<Ar
 /** Term names cut back out of one string, this many per step. */
 const TERMS_PER_STEP = 20_000;
 
-/** The models again, from what the worker sent; the term names are cut in steps (hundreds of thousands at 100k). */
-export function* unpackModels(packed: PackedModels): Steps<HeavyModels> {
-  const { terms, termLengths, ...content } = packed.content;
+/** The content index again, from what its worker sent; the term names are cut in steps (hundreds of thousands at 100k). */
+export function* unpackContent(packed: PackedContent): Steps<ContentIndex> {
+  const { terms, termLengths, ...content } = packed;
   const termNames = new Array<string>(termLengths.length);
   let at = 0;
   for (let t = 0; t < termLengths.length; t++) {
@@ -75,5 +82,10 @@ export function* unpackModels(packed: PackedModels): Steps<HeavyModels> {
     if (t % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
   }
   yield;
-  return { content: ContentIndex.from({ ...content, termNames }), graph: CoCountGraph.from(packed.graph) };
+  return ContentIndex.from({ ...content, termNames });
+}
+
+/** The graph again, from what its worker sent (its parts are typed arrays only). */
+export function unpackGraph(parts: CoCountParts): CoCountGraph {
+  return CoCountGraph.from(parts);
 }

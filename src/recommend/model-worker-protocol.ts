@@ -1,8 +1,15 @@
-/** Messages between the page and the model worker (models.worker.ts). */
-import type { ModelSource, PackedModels } from './model-transfer.ts';
+/** Messages between the page and a model worker (models.worker.ts): one worker per heavy model. */
+import type { CoCountParts } from './cocounts.ts';
+import type { ModelKind, PackedContent } from './model-transfer.ts';
+import type { PackedBatch } from './source-packing.ts';
 
-/** `cache`: look the models up in, and store them to, this IndexedDB database (model-cache.ts). */
-export type ToModelWorker = { type: 'products'; products: ModelSource[] } | { type: 'build'; cache?: string };
+/**
+ * `sources`: the next batch of the model's product fields, packed (source-packing.ts). `build`: build `model` from them; with
+ * `cache`, look it up in and store it to this IndexedDB database (model-cache.ts).
+ */
+export type ToModelWorker = { type: 'sources'; model: ModelKind; batch: PackedBatch } | { type: 'build'; model: ModelKind; cache?: string };
 
 /** `cached`: read from IndexedDB, not built. */
-export type FromModelWorker = { type: 'built'; models: PackedModels; ms: number; cached: boolean } | { type: 'error'; message: string };
+export type FromModelWorker =
+  | ({ type: 'built'; ms: number; cached: boolean } & ({ model: 'content'; parts: PackedContent } | { model: 'graph'; parts: CoCountParts }))
+  | { type: 'error'; message: string };

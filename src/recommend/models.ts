@@ -189,25 +189,25 @@ export class Models {
     return (this.preparing ??= (async () => {
       const sliced = (m: Sliced<unknown>) => (signal?.aborted ? undefined : m.run(signal));
       await sliced(this.indexModel);
-      if (!signal?.aborted && !(this.contentModel.ready && this.graphModel.ready)) {
-        const built = await this.builder.build(this.products, signal);
-        // A request that could not wait may have built them meanwhile: the first ones stay.
-        if (built) {
-          this.contentModel.provide(built.content);
-          this.graphModel.provide(built.graph);
-        }
-      }
-      await sliced(this.contentModel);
-      await sliced(this.graphModel);
+      const heavy = signal?.aborted || (this.contentModel.ready && this.graphModel.ready) ? null : this.builder.build(this.products, signal);
+      // A request that could not wait may have built one meanwhile: the first one stays.
+      const graphCame = heavy?.graph.then((g) => g && this.graphModel.provide(g));
+      const contentCame = heavy?.content.then((c) => c && this.contentModel.provide(c));
+      // While the builder works: what needs neither heavy model.
       for (const build of [this.neighbours, this.sessionKnn, this.sessionStan, this.sequentialRules, this.basketKnn, this.userKnn]) {
         if (signal?.aborted) return;
         await yieldToHost();
         build();
       }
-      await sliced(this.popularityModel);
       await sliced(this.leafKeysModel);
-      await sliced(this.complementsModel);
       await sliced(this.sessionItemModel);
+      // The graph comes first (far less work than the content index): what needs it goes on meanwhile.
+      await graphCame;
+      await sliced(this.graphModel);
+      await sliced(this.popularityModel);
+      await sliced(this.complementsModel);
+      await contentCame;
+      await sliced(this.contentModel);
     })().finally(() => {
       if (signal?.aborted) this.preparing = null;
     }));

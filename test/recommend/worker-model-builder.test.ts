@@ -4,7 +4,8 @@ import { ContentIndex } from '../../src/recommend/content.ts';
 import { createRecommender } from '../../src/recommend/recommender.ts';
 import { finish } from '../../src/recommend/steps.ts';
 import type { RecommendMode } from '../../src/recommend/types.ts';
-import { workerModelBuilder } from '../../src/recommend/worker-model-builder.ts';
+import { startModelWorker, workerModelBuilder } from '../../src/recommend/worker-model-builder.ts';
+import type { BuildingModels } from '../../src/recommend/model-builder.ts';
 import { demoCatalog, history } from './helpers.ts';
 
 /** Every typed array / array / Map / number / string under `a` equals `b`'s, element by element. */
@@ -30,21 +31,25 @@ function counting() {
   return { warnings, warn: (message: string, error: unknown) => warnings.push([message, error]) };
 }
 
+/** Both models, once both came (null for one its worker could not build). */
+async function both(building: BuildingModels) {
+  return { content: await building.content, graph: await building.graph };
+}
+
 const blobWorker = (code: string) => () => new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module' });
 
 describe('workerModelBuilder', function () {
   this.timeout(60_000);
 
-  it('builds the content index and co-count graph in a worker, array for array what the page builds', async () => {
+  it('builds the content index and co-count graph in their workers, array for array what the page builds', async () => {
     const { products } = await demoCatalog('en');
     const { warnings, warn } = counting();
-    const built = await workerModelBuilder({ warn }).build(products);
-    expect(warnings, 'the worker ran').to.deep.equal([]);
-    expect(built).to.not.equal(null);
+    const built = await both(workerModelBuilder({ warn }).build(products));
+    expect(warnings, 'the workers ran').to.deep.equal([]);
     const index = new Map(products.map((p, i) => [p.id, i]));
-    expectSameParts(finish(ContentIndex.build(products)).parts, built!.content.parts, 'content');
-    expectSameParts(CoCountGraph.build(products, index).parts, built!.graph.parts, 'graph');
-    expect(built!.content.size).to.equal(products.length);
+    expectSameParts(finish(ContentIndex.build(products)).parts, built.content!.parts, 'content');
+    expectSameParts(CoCountGraph.build(products, index).parts, built.graph!.parts, 'graph');
+    expect(built.content!.size).to.equal(products.length);
   });
 
   it('gives recommendations equal to the page-built models in every mode', async () => {
@@ -77,8 +82,8 @@ describe('workerModelBuilder', function () {
         throw new DOMException("Refused to create a worker: violates the Content Security Policy directive 'worker-src'", 'SecurityError');
       },
     });
-    expect(await builder.build(catalog.products)).to.equal(null);
-    expect(await builder.build(catalog.products)).to.equal(null);
+    expect(await both(builder.build(catalog.products))).to.deep.equal({ content: null, graph: null });
+    expect(await both(builder.build(catalog.products))).to.deep.equal({ content: null, graph: null });
     expect(warnings.length, 'one warning').to.equal(1);
     const rec = createRecommender(catalog, { modelBuilder: builder });
     await rec.prepare();
@@ -95,39 +100,69 @@ describe('workerModelBuilder', function () {
       ['silent', { createWorker: blobWorker('self.onmessage = () => {};'), timeoutMs: 300 }],
     ] as const) {
       const { warnings, warn } = counting();
-      expect(await workerModelBuilder({ ...options, warn }).build(products), name).to.equal(null);
+      expect(await both(workerModelBuilder({ ...options, warn }).build(products)), name).to.deep.equal({ content: null, graph: null });
       expect(warnings.length, `${name}: one warning`).to.equal(1);
     }
   });
 
-  it('keeps the models in IndexedDB for the next page view, and builds afresh when a product changes', async () => {
+  it('keeps each model in IndexedDB for the next page view, and builds again only the model whose fields changed', async () => {
     const { products } = await demoCatalog('en');
     const cacheDb = `model-cache-test-${Math.random()}`;
     const index = new Map(products.map((p, i) => [p.id, i]));
-    const came: boolean[] = [];
-    const build = (list: typeof products) => workerModelBuilder({ cacheDb, onBuilt: (i) => came.push(i.cached), warn: (m, e) => expect.fail(`${m} ${e}`) }).build(list);
+    let came: string[] = [];
+    const build = async (list: typeof products) => {
+      came = [];
+      const built = await both(workerModelBuilder({ cacheDb, onBuilt: (i) => came.push(`${i.model} ${i.cached ? 'read' : 'built'}`), warn: (m, e) => expect.fail(`${m} ${e}`) }).build(list));
+      came.sort();
+      return built;
+    };
     const first = await build(products);
+    expect(came, 'built').to.deep.equal(['content built', 'graph built']);
     const again = await build(products);
-    expect(came, 'built, then read back').to.deep.equal([false, true]);
-    expectSameParts(finish(ContentIndex.build(products)).parts, again!.content.parts, 'stored content');
-    expectSameParts(CoCountGraph.build(products, index).parts, again!.graph.parts, 'stored graph');
-    expectSameParts(first!.content.parts, again!.content.parts, 'content');
+    expect(came, 'read back').to.deep.equal(['content read', 'graph read']);
+    expectSameParts(finish(ContentIndex.build(products)).parts, again.content!.parts, 'stored content');
+    expectSameParts(CoCountGraph.build(products, index).parts, again.graph!.parts, 'stored graph');
+    expectSameParts(first.content!.parts, again.content!.parts, 'content');
     // Another version of one product (as a new feed, or another page's own product merged in, would give).
     const changed = products.map((p, i) => (i === 5 ? { ...p, title: `${p.title} waterproof` } : p));
     const rebuilt = await build(changed);
-    expect(came.at(-1), 'a changed product builds again').to.equal(false);
-    expectSameParts(finish(ContentIndex.build(changed)).parts, rebuilt!.content.parts, 'rebuilt content');
-    expect(await build(changed).then(() => came.at(-1))).to.equal(true);
+    expect(came, 'a changed title builds the content index again, not the graph').to.deep.equal(['content built', 'graph read']);
+    expectSameParts(finish(ContentIndex.build(changed)).parts, rebuilt.content!.parts, 'rebuilt content');
+    await build(changed);
+    expect(came).to.deep.equal(['content read', 'graph read']);
+    // New co-counts from the shop: only the graph is built again.
+    const target = changed[9]!.id;
+    const recounted = changed.map((p, i) => (i === 5 ? { ...p, related: { ...p.related, alsoBought: [...p.related.alsoBought, { id: target, count: 40 }] } } : p));
+    const regraphed = await build(recounted);
+    expect(came, 'new co-counts build the graph again, not the content index').to.deep.equal(['content read', 'graph built']);
+    expectSameParts(CoCountGraph.build(recounted, index).parts, regraphed.graph!.parts, 'rebuilt graph');
+    expect(regraphed.graph!.size, 'the new link is in').to.be.greaterThan(rebuilt.graph!.size);
     indexedDB.deleteDatabase(cacheDb);
+  });
+
+  it('keeps the model one worker built when the other fails, and the page builds only the missing one', async () => {
+    const catalog = await demoCatalog('en');
+    const { warnings, warn } = counting();
+    const failingGraph = blobWorker('self.onmessage = (e) => { if (e.data.type === "build") postMessage({ type: "error", message: "no" }); };');
+    const builder = workerModelBuilder({ warn, createWorker: (model) => (model === 'graph' ? failingGraph() : startModelWorker()) });
+    const built = await both(builder.build(catalog.products));
+    expect(built.graph, 'the failed one').to.equal(null);
+    expectSameParts(finish(ContentIndex.build(catalog.products)).parts, built.content!.parts, 'content');
+    expect(warnings.length, 'one warning').to.equal(1);
+    const rec = createRecommender(catalog, { modelBuilder: builder });
+    await rec.prepare();
+    const request = { mode: 'bought-together' as const, productId: catalog.products[3]!.id, events: [], limit: 6 };
+    expect(rec.recommend(request)).to.have.length.greaterThan(0);
+    expect(rec.recommend(request)).to.deep.equal(createRecommender(catalog).recommend(request));
   });
 
   it('stops without a warning when the prepare is aborted', async () => {
     const { products } = await demoCatalog('en');
     const { warnings, warn } = counting();
     const abort = new AbortController();
-    const building = workerModelBuilder({ warn, createWorker: blobWorker('self.onmessage = () => {};') }).build(products, abort.signal);
+    const building = both(workerModelBuilder({ warn, createWorker: blobWorker('self.onmessage = () => {};') }).build(products, abort.signal));
     abort.abort();
-    expect(await building).to.equal(null);
+    expect(await building).to.deep.equal({ content: null, graph: null });
     expect(warnings).to.deep.equal([]);
   });
 });
