@@ -13,6 +13,7 @@
 import type { Catalog } from '../catalog/types.ts';
 import { Candidates, SIGNALS, type Scored } from './candidates.ts';
 import type { EdgeKind } from './cocounts.ts';
+import { ContextTree } from './context-tree.ts';
 import { rank, readHistory, topSeeds, type HistoryContext } from './context.ts';
 import { diversify, poolSize } from './diversify.ts';
 import { leafKey } from './content.ts';
@@ -28,9 +29,9 @@ export { SIGNALS };
 
 /** Default blend weights per mode (README, "Tuning"); for-you's were tuned on a validation split of YOOCHOOSE. */
 export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
-  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
-  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
-  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
+  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
+  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
+  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
 };
 
 const MAX_LIMIT = 100;
@@ -97,6 +98,15 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   const unavailableItems = products.map((p) => unavailable.has(p.availability));
 
   const idOf = (i: number) => products[i]!.id;
+  // The context tree over the shop's sessions, built on first use, only when its weight asks for it.
+  let tree: ContextTree | null | undefined;
+  const contextTree = (): ContextTree | null => {
+    if (tree === undefined) {
+      const { sessions } = models.neighbours();
+      tree = sessions.length ? new ContextTree(sessions, options.contextTree) : null;
+    }
+    return tree;
+  };
   // History recorded under an id another source's id replaced (the page's sku, before the feed arrived),
   // or under a variant's id (a Merchant item, a Shopify variant), counts for the product it names now.
   // Only get(): the catalog's aliases look variant ids up lazily, and their size would build that index.
@@ -248,6 +258,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (weights.sessionKnn) models.sessionKnn()?.score(ctx.session, c.sink('sessionKnn'), ctx.now);
       if (weights.sessionStan) models.sessionStan()?.score(ctx.session, c.sink('sessionStan'), ctx.now);
       if (weights.sequentialRules) models.sequentialRules()?.score(ctx.session[ctx.session.length - 1]!, c.sink('sequentialRules'));
+      if (weights.contextTree) contextTree()?.score(ctx.session, c.sink('contextTree'));
       // Going back to what was just looked at: each click further back counts half.
       if (weights.reminder) {
         const last = ctx.session.length - 1;
@@ -285,6 +296,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
           case 'sessionKnn':
           case 'sessionStan':
           case 'sequentialRules':
+          case 'contextTree':
           case 'userKnn':
             return { kind: 'shoppers-like-you' };
           default:
@@ -391,7 +403,10 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
 
   return {
     catalog,
-    prepare: (o) => models.prepare(o?.signal),
+    async prepare(o) {
+      await models.prepare(o?.signal);
+      if (weightsFor(options, 'for-you').contextTree && !o?.signal?.aborted) contextTree();
+    },
     recommend(request: RecommendRequest): Recommendation[] {
       if (!products.length || !request) return [];
       const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(request.limit) || 8)));

@@ -7,7 +7,7 @@
  * This is session-rec's protocol (evaluation/evaluation.py: every next click of every test session,
  * the whole training item set ranked), so its published figures compare directly.
  *
- * Models: popularity; item-kNN on the last click; SR, V-SKNN, STAN and V-STAN — each with
+ * Models: popularity; item-kNN on the last click; the context tree (CT); SR, V-SKNN, STAN and V-STAN — each with
  * session-rec's published settings ("reference") and with the settings the widget ships (TUNED,
  * chosen on the validation split by tune.ts); and the product's own recommender in `for-you` mode
  * (the blend), fed the training sessions as the shop's neighbour data — exactly what a shop would
@@ -15,6 +15,7 @@
  * ships (diversity and the seen-item penalty on).
  */
 import type { Catalog, Product } from '../../catalog/types.ts';
+import { ContextTree, type ContextTreeOptions } from '../context-tree.ts';
 import { ItemKnn } from '../item-knn.ts';
 import { createRecommender } from '../recommender.ts';
 import { SequentialRules, type SequentialRulesOptions } from '../sequential-rules.ts';
@@ -46,6 +47,7 @@ export interface ModelOptions {
   sessionKnn?: SessionNeighboursOptions;
   sessionStan?: SessionNeighboursOptions;
   sequentialRules?: SequentialRulesOptions;
+  contextTree?: ContextTreeOptions;
   trendHalfLifeDays?: number;
   itemKnn?: { k?: number };
   /** Which models (by name prefix, e.g. ['V-SKNN', 'blend']); default all. */
@@ -125,6 +127,15 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
       predict: (prefix, _t, k) => top(m!.score(index.get(prefix[prefix.length - 1]!) ?? -1), k),
     };
   };
+  const treeModel = (name: string, settings: ContextTreeOptions): EvalModel => {
+    let m: ContextTree | null = null;
+    return {
+      name,
+      build: () => void (m = new ContextTree(sessions(), settings)),
+      // The k most clicked items complete the ranking (the rest only follow the root, by popularity).
+      predict: (prefix, _t, k) => top(m!.score(toIdx(prefix), undefined, { popular: k }), k),
+    };
+  };
   const blendModel = (name: string, shipped: boolean): EvalModel => {
     let rec: ReturnType<typeof createRecommender> | null = null;
     return {
@@ -136,6 +147,7 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
           sessionKnn: options.sessionKnn,
           sessionStan: options.sessionStan,
           sequentialRules: options.sequentialRules,
+          contextTree: options.contextTree,
           trendHalfLifeDays: options.trendHalfLifeDays,
           itemKnn: options.itemKnn,
         };
@@ -175,6 +187,7 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
     },
     rulesModel('SR (reference settings)', REFERENCE_SETTINGS.sr),
     rulesModel('SR (shipped settings)', { ...TUNED.sequentialRules, ...options.sequentialRules }),
+    treeModel('CT (reference settings)', {}),
     neighbourModel('V-SKNN (reference settings)', REFERENCE_SETTINGS.vsknn),
     neighbourModel('V-SKNN (shipped settings)', { ...TUNED.sessionKnn, ...options.sessionKnn }),
     neighbourModel('STAN (reference, stan-mrr)', REFERENCE_SETTINGS['stan-mrr']),

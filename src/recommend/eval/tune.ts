@@ -125,8 +125,8 @@ function main(): void {
   const weights = stages.includes('blend')
     ? ascend<Partial<BlendWeights> & Params>(
         'blend',
-        { sessionKnn: 0.5, sessionStan: 1, sequentialRules: 0.2, itemKnn: 0.1, reminder: 0, popularity: 0.03, ...TUNED.weights },
-        { reminder: grid, sessionKnn: grid, sequentialRules: grid, itemKnn: grid, popularity: [0, 0.01, 0.03, 0.1] },
+        { sessionKnn: 0.5, sessionStan: 1, sequentialRules: 0.2, contextTree: 0, itemKnn: 0.1, reminder: 0, popularity: 0.03, ...TUNED.weights },
+        { reminder: grid, sessionKnn: grid, sequentialRules: grid, contextTree: grid, itemKnn: grid, popularity: [0, 0.01, 0.03, 0.1] },
         (w) => objective(run('blend (shop-guide for-you, diversity off)', { ...methods, weights: w })),
         rounds,
       ).best
@@ -158,6 +158,7 @@ function tuneJointly(start: typeof TUNED, score: (t: typeof TUNED) => number, ro
   const grid: Record<string, readonly unknown[]> = {
     'weights.sessionKnn': [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5],
     'weights.sequentialRules': [0, 0.05, 0.1, 0.15, 0.2, 0.3],
+    'weights.contextTree': [0, 0.05, 0.1, 0.2, 0.35, 0.5],
     'weights.itemKnn': [0, 0.1, 0.15, 0.2, 0.3, 0.5],
     'weights.reminder': [0.2, 0.3, 0.35, 0.4, 0.5, 0.7],
     'weights.popularity': [0, 0.01, 0.03, 0.05],
@@ -183,7 +184,10 @@ function tuneJointly(start: typeof TUNED, score: (t: typeof TUNED) => number, ro
     }
     return t as typeof TUNED;
   };
-  return nested(ascend('joint', flat(start), grid, (p) => score(nested(p)), rounds).best);
+  // A signal tuned.ts has no weight for yet starts at 0 (off).
+  const from = flat(start);
+  for (const k of Object.keys(from)) if (k.startsWith('weights.')) from[k] ??= 0;
+  return nested(ascend('joint', from, grid, (p) => score(nested(p)), rounds).best);
 }
 
 /** Rewrites the TUNED object in src/recommend/tuned.ts (with --write). */
