@@ -15,3 +15,10 @@ export function filled<T>(length: number, fill: (i: number) => T): T[] {
 export function mapped<S, T>(list: ArrayLike<S>, fn: (value: S, i: number) => T): T[] {
   return filled(list.length, (i) => fn(list[i]!, i));
 }
+
+/** A copy of `a` at least `length` long, doubling (so appends stay linear). */
+export function grown<A extends Float64Array | Int32Array | Uint32Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(length, 2 * a.length));
+  b.set(a);
+  return b;
+}

@@ -12,6 +12,7 @@
  * bytes a link.
  */
 import type { Product } from '../catalog/types.ts';
+import { grown } from '../arrays.ts';
 import { finish } from './steps.ts';
 import { bytesOf, narrowed, Palette, type Codes } from './palette.ts';
 
@@ -60,14 +61,9 @@ class EdgeList {
 
   push(a: number, b: number, w: number): void {
     if (this.length === this.from.length) {
-      const grow = <T extends Uint32Array | Float64Array>(x: T): T => {
-        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.from = grow(this.from);
-      this.to = grow(this.to);
-      this.w = grow(this.w);
+      this.from = grown(this.from, this.length + 1);
+      this.to = grown(this.to, this.length + 1);
+      this.w = grown(this.w, this.length + 1);
     }
     this.from[this.length] = a;
     this.to[this.length] = b;

@@ -8,7 +8,7 @@
  * without touching products that share nothing with it.
  */
 import type { Product } from '../catalog/types.ts';
-import { filled } from '../arrays.ts';
+import { filled, grown } from '../arrays.ts';
 import type { ProductSnapshot } from '../history/schema.ts';
 import { indexTerms } from '../search/tokenize.ts';
 import { bytesOf, codesFor, Palette, type Codes } from './palette.ts';
@@ -512,11 +512,4 @@ function toMap(v: SparseVec): Map<number, number> {
   const m = new Map<number, number>();
   for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, v.w[i]!);
   return m;
-}
-
-/** A copy of `a` at least `length` long (doubling, so appends stay linear). */
-function grown<A extends Float64Array | Int32Array | Uint32Array>(a: A, length: number): A {
-  const b = new (a.constructor as new (n: number) => A)(Math.max(length, 2 * a.length));
-  b.set(a);
-  return b;
 }
