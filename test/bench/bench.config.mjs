@@ -9,8 +9,9 @@ export default {
   ...base,
   files: ['test/bench/**/*.bench.ts'],
   concurrency: 1,
-  // Precise performance.memory: the catalog-formats bench tells slices that held a garbage collection.
-  browsers: [chromium(['--enable-precise-memory-info'])],
+  // Precise performance.memory: the catalog-formats bench tells slices that held a garbage collection;
+  // gc(): it starts each format on a collected heap, as a page of its own would.
+  browsers: [chromium(['--enable-precise-memory-info', '--js-flags=--expose-gc'])],
   groups: [],
   testFramework: { config: { timeout: 10 * 60 * 1000 } },
 };

@@ -159,7 +159,22 @@ function attribution(slices: Slice[]) {
   return { maxWork: work.at(-1) ?? 0, workP95: percentile(work, 95), gc, byWork, starved: long.length - gc - byWork };
 }
 
+/**
+ * A full collection before each format (gc(), exposed to the bench browser only): each format is then
+ * measured as the one page that loads it would see it. Without it, the next format's load paid for
+ * collecting the last one's 100,000 products (a 350 MB heap shrinking to 100 MB in one 80–130 ms pause),
+ * which no real page does.
+ */
+async function collectGarbage() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('the bench browser needs --js-flags=--expose-gc (bench.config.mjs)');
+  gc();
+  await new Promise((r) => setTimeout(r, 300)); // weak callbacks the collection posted
+  gc();
+}
+
 async function measure(run: (onSlice: (ms: number) => void, onProgress: (n: number) => void) => Promise<{ count: number; issues: string[] }>) {
+  await collectGarbage();
   await new Promise((r) => setTimeout(r, 1500));
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
