@@ -18,9 +18,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadCatalog } from '../../src/catalog/load.ts';
-import type { Product } from '../../src/catalog/types.ts';
 import { recorder, shopPage, type PageParts } from '../fixtures/catalog/page.ts';
-import { syntheticProducts } from '../fixtures/catalog/synthetic.ts';
+import { ProductSource, type FeedName } from './catalog-feeds.ts';
 import { ms, percentile, printTable } from './bench-utils.ts';
 
 const LONG_TASK_MS = 50;
@@ -28,105 +27,29 @@ const N = 100_000;
 /** The loader's slice budget (LoadCatalogOptions.sliceMs; load.ts's default). */
 const SLICE_MS = 8;
 
-/** Streams generated text; pages after the first (?page=2…) are empty, as a platform's last page is. */
-function feedFetch(pieces: () => Iterator<string>, contentType: string, emptyPage = '') {
+/**
+ * A generated feed, made in a worker before the page reads it and received as bytes (the page does
+ * no generating, and holds none of the bench's products); pages after the first (?page=2…) are
+ * empty, as a platform's last page is. Resolves once the feed is made.
+ */
+async function feedFetch(feed: FeedName, n: number, contentType: string, emptyPage = '') {
+  const worker = new Worker(new URL('./catalog-feed.worker.ts', import.meta.url), { type: 'module' });
+  let answer: (data: Uint8Array | null | 'ready') => void = () => {};
+  worker.onmessage = (e: MessageEvent<Uint8Array | null | 'ready'>) => answer(e.data);
+  const ask = (message: unknown) => new Promise<Uint8Array | null | 'ready'>((resolve) => ((answer = resolve), worker.postMessage(message)));
+  await ask({ feed, n });
   return async (url: string): Promise<Response> => {
     if (Number(new URL(url).searchParams.get('page') ?? 1) > 1) return new Response(emptyPage, { headers: { 'content-type': contentType } });
-    const it = pieces();
-    const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        let text = '';
-        while (text.length < 64 * 1024) {
-          const next = it.next();
-          if (next.done) break;
-          text += next.value;
-        }
-        if (text) controller.enqueue(encoder.encode(text));
-        else controller.close();
+      async pull(controller) {
+        const chunk = await ask('next');
+        if (chunk instanceof Uint8Array) return controller.enqueue(chunk);
+        controller.close();
+        worker.terminate();
       },
     });
     return new Response(stream, { headers: { 'content-type': contentType } });
   };
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const tsv = (s: string) => s.replace(/[\t\n\r]+/g, ' ');
-const csv = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-function* merchantXml(ps: Product[]): Generator<string> {
-  yield '<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><title>Bench</title>';
-  for (const p of ps) {
-    yield `<item><g:id>${esc(p.id)}</g:id><g:title>${esc(p.title)}</g:title><g:description>${esc(p.description)}</g:description><g:link>https://shop.example/p/${p.id}</g:link><g:image_link>https://cdn.example/${p.id}.jpg</g:image_link><g:availability>${p.availability === 'InStock' ? 'in_stock' : 'out_of_stock'}</g:availability><g:price>${p.price ?? 10} USD</g:price><g:brand>${esc(p.brand ?? '')}</g:brand><g:product_type>${esc(p.categories.join(' > '))}</g:product_type></item>\n`;
-  }
-  yield '</channel></rss>';
-}
-
-/** Five items a group (one colour × size each), a group's items spread over blocks of 500 items. */
-function* merchantXmlVariants(ps: Product[]): Generator<string> {
-  yield '<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><title>Bench</title>';
-  const colors = ['Red', 'Blue', 'Green', 'Black', 'White'];
-  for (let block = 0; block < ps.length; block += 500) {
-    const end = Math.min(ps.length, block + 500);
-    for (let k = 0; k < 5; k++) {
-      for (let i = block + k; i < end; i += 5) {
-        const p = ps[i]!;
-        const g = ps[i - (i % 5)]!;
-        yield `<item><g:id>${esc(p.id)}</g:id><g:title>${esc(g.title)} ${colors[k]}</g:title><g:description>${esc(g.description)}</g:description><g:link>https://shop.example/p/${g.id}?variant=${k}</g:link><g:image_link>https://cdn.example/${p.id}.jpg</g:image_link><g:availability>${p.availability === 'InStock' ? 'in_stock' : 'out_of_stock'}</g:availability><g:price>${p.price ?? 10} USD</g:price><g:brand>${esc(g.brand ?? '')}</g:brand><g:product_type>${esc(g.categories.join(' > '))}</g:product_type><g:item_group_id>${esc(g.id)}</g:item_group_id><g:color>${colors[k]}</g:color><g:size>M</g:size></item>\n`;
-      }
-    }
-  }
-  yield '</channel></rss>';
-}
-
-/** NDJSON keyed by numeric ids, each product's own id as its sku. */
-function* ndjsonNumericIds(ps: Product[]): Generator<string> {
-  for (let i = 0; i < ps.length; i++) yield `${JSON.stringify({ ...ps[i], id: 1e9 + i, sku: ps[i]!.id })}\n`;
-}
-
-function* merchantTsv(ps: Product[]): Generator<string> {
-  yield 'id\ttitle\tdescription\tlink\timage_link\tavailability\tprice\tbrand\tproduct_type\n';
-  for (const p of ps) yield `${p.id}\t${tsv(p.title)}\t${tsv(p.description)}\thttps://shop.example/p/${p.id}\thttps://cdn.example/${p.id}.jpg\tin stock\t${p.price ?? 10} USD\t${tsv(p.brand ?? '')}\t${tsv(p.categories.join(' > '))}\n`;
-}
-
-function* plainCsv(ps: Product[]): Generator<string> {
-  yield 'sku,name,description,price,currency,stock,brand,category\n';
-  for (const p of ps) yield `${p.id},${csv(p.title)},${csv(p.description)},${p.price ?? 10},USD,5,${csv(p.brand ?? '')},${csv(p.categories.join(' > '))}\n`;
-}
-
-function* shopifyJson(ps: Product[]): Generator<string> {
-  yield '{"products":[';
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
-    const variants = (p.variants.length ? p.variants : [{ id: `${p.id}-v`, attributes: {} }]).map((v, j) => ({ id: j + 1000 * i, title: Object.values(v.attributes).join(' / ') || 'Default Title', option1: v.attributes.color ?? 'Default Title', option2: v.attributes.size ?? null, option3: null, sku: v.id, available: true, price: String(p.price ?? 10), compare_at_price: p.listPrice ? String(p.listPrice) : null }));
-    yield `${i ? ',' : ''}${JSON.stringify({ id: 1e9 + i, title: p.title, handle: p.id.toLowerCase(), body_html: `<p>${p.description}</p>`, vendor: p.brand, product_type: p.categories.at(-1) ?? '', tags: [], variants, images: p.images.map((src) => ({ src })), options: [{ name: 'Color', position: 1 }, { name: 'Size', position: 2 }] })}`;
-  }
-  yield ']}';
-}
-
-function* wooJson(ps: Product[]): Generator<string> {
-  yield '[';
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
-    yield `${i ? ',' : ''}${JSON.stringify({ id: i + 1, name: p.title, sku: p.id, permalink: `https://woo.example/product/${p.id}/`, description: `<p>${p.description}</p>`, prices: { price: String(Math.round((p.price ?? 10) * 100)), regular_price: String(Math.round((p.listPrice ?? p.price ?? 10) * 100)), currency_code: 'USD', currency_minor_unit: 2 }, average_rating: String(p.rating?.value ?? 0), review_count: p.rating?.count ?? 0, images: p.images.map((src) => ({ src })), categories: [{ name: p.categories.at(-1) ?? 'Misc' }], attributes: [], variations: [], is_in_stock: true })}`;
-  }
-  yield ']';
-}
-
-function* ndjson(ps: Product[]): Generator<string> {
-  for (const p of ps) yield `${JSON.stringify(p)}\n`;
-}
-
-/** ~50 MB of NDJSON with one 10 MB line in the middle (over the record cap: skipped and reported). */
-function* ndjsonWithLongLine(ps: Product[]): Generator<string> {
-  for (let i = 0; i < ps.length; i++) {
-    if (i === ps.length >> 1) {
-      yield '{"id":"HUGE","title":"One very long line","description":"';
-      for (let k = 0; k < 10 * 16; k++) yield 'x'.repeat(64 * 1024);
-      yield '"}\n';
-    }
-    yield `${JSON.stringify(ps[i])}\n`;
-  }
 }
 
 /** Chrome's heap figure (precise with --enable-precise-memory-info, which bench.config.mjs sets). */
@@ -214,31 +137,30 @@ describe('catalog formats bench', function () {
   this.timeout(20 * 60 * 1000);
 
   it(`reads 100k products of each catalog-src format in slices (the loader's work per slice < ${LONG_TASK_MS} ms)`, async () => {
-    const products = syntheticProducts(N, 'en');
     // The page of the "two ids" row: its JSON-LD names product 5,000 by sku, the feed by a numeric id.
-    const page: PageParts = { jsonLd: [{ '@type': 'Product', sku: products[5000]!.id, name: products[5000]!.title, offers: { price: 1, priceCurrency: 'USD' } }] };
-    const formats: [string, string, string, () => Iterator<string>, number, string?, PageParts?][] = [
-      ['Google Merchant XML', '/feed.xml', 'application/xml', () => merchantXml(products), N],
-      ['Google Merchant TSV', '/feed.tsv', 'text/tab-separated-values', () => merchantTsv(products), N],
-      ['CSV (header row)', '/products.csv', 'text/csv', () => plainCsv(products), N],
-      ['Shopify products.json', '/products.json?limit=250', 'application/json', () => shopifyJson(products), N, '{"products":[]}'],
-      ['WooCommerce Store API', '/wp-json/wc/store/v1/products', 'application/json', () => wooJson(products), N, '[]'],
-      ['NDJSON', '/catalog.ndjson', 'application/x-ndjson', () => ndjson(products), N],
-      ['NDJSON + one 10 MB line', '/catalog.ndjson', 'application/x-ndjson', () => ndjsonWithLongLine(products), N],
-      ['Merchant XML, variants (5 a group)', '/feed.xml', 'application/xml', () => merchantXmlVariants(products), N / 5],
-      ['NDJSON, page names one by sku', '/catalog.ndjson', 'application/x-ndjson', () => ndjsonNumericIds(products), N, undefined, page],
+    const named = new ProductSource(N).at(5000);
+    const page: PageParts = { jsonLd: [{ '@type': 'Product', sku: named.id, name: named.title, offers: { price: 1, priceCurrency: 'USD' } }] };
+    const formats: [string, string, string, FeedName, number, string?, PageParts?][] = [
+      ['Google Merchant XML', '/feed.xml', 'application/xml', 'merchantXml', N],
+      ['Google Merchant TSV', '/feed.tsv', 'text/tab-separated-values', 'merchantTsv', N],
+      ['CSV (header row)', '/products.csv', 'text/csv', 'plainCsv', N],
+      ['Shopify products.json', '/products.json?limit=250', 'application/json', 'shopifyJson', N, '{"products":[]}'],
+      ['WooCommerce Store API', '/wp-json/wc/store/v1/products', 'application/json', 'wooJson', N, '[]'],
+      ['NDJSON', '/catalog.ndjson', 'application/x-ndjson', 'ndjson', N],
+      ['NDJSON + one 10 MB line', '/catalog.ndjson', 'application/x-ndjson', 'ndjsonWithLongLine', N],
+      ['Merchant XML, variants (5 a group)', '/feed.xml', 'application/xml', 'merchantXmlVariants', N / 5],
+      ['NDJSON, page names one by sku', '/catalog.ndjson', 'application/x-ndjson', 'ndjsonNumericIds', N, undefined, page],
     ];
     // Warm-up: the readers compiled once, as on any page after its first products.
-    for (const [, src, type, , , empty] of formats) {
-      const small = syntheticProducts(300, 'en');
-      const gen = src.endsWith('.xml') ? merchantXml(small) : src.endsWith('.tsv') ? merchantTsv(small) : src.endsWith('.csv') ? plainCsv(small) : src.includes('products.json') ? shopifyJson(small) : src.includes('wc/store') ? wooJson(small) : ndjson(small);
-      await loadCatalog({ root: shopPage({}), src, fetch: feedFetch(() => gen, type, empty), logger: recorder() });
+    for (const [, src, type, feed, , empty] of formats) {
+      await loadCatalog({ root: shopPage({}), src, fetch: await feedFetch(feed, 300, type, empty), logger: recorder() });
     }
     const rows: Record<string, string>[] = [];
     let worst = 0;
-    for (const [label, src, type, pieces, expected, empty, parts] of formats) {
+    for (const [label, src, type, feed, expected, empty, parts] of formats) {
+      const fetchFeed = await feedFetch(feed, N, type, empty);
       const r = await measure(async (onSlice, onProgress) => {
-        const c = await loadCatalog({ root: shopPage(parts ?? {}), src, fetch: feedFetch(pieces, type, empty), logger: recorder(), onSlice, onProgress, sliceMs: SLICE_MS });
+        const c = await loadCatalog({ root: shopPage(parts ?? {}), src, fetch: fetchFeed, logger: recorder(), onSlice, onProgress, sliceMs: SLICE_MS });
         return { count: c.products.length, issues: [...new Set(c.issues.map((i) => i.reason))] };
       });
       expect(r.count, label).to.equal(expected);
