@@ -13,6 +13,7 @@ import type { ProductSnapshot } from '../history/schema.ts';
 import { indexTerms } from '../search/tokenize.ts';
 import { bytesOf, codesFor, Palette, type Codes } from './palette.ts';
 import { EMPTY_VEC, TopK, toVec, type SparseVec } from './sparse.ts';
+import { finish, type Steps } from './steps.ts';
 
 /** Structured terms start with this (never produced by the tokenizer). */
 const S = '\u0001';
@@ -31,6 +32,14 @@ export const DESCRIPTION_CHARS = 500;
 const MAX_TERMS_PER_ITEM = 96;
 /** Products per posting block (two-byte product numbers). */
 const BLOCK = 65_536;
+/** scoreSteps(): postings added between two steps (about a millisecond, warm). */
+const STEP_POSTINGS = 16_384;
+
+/** score()'s accumulators: a sum per product, and the products touched. */
+export interface ScoreScratch {
+  acc: Float64Array;
+  touched: Int32Array;
+}
 const BANDS = 5;
 const EMPTY_U32 = new Uint32Array(0);
 
@@ -138,8 +147,7 @@ export interface ContentParts {
 }
 
 export class ContentIndex {
-  private acc: Float64Array | null = null;
-  private touched: Int32Array | null = null;
+  private scratch: ScoreScratch | null = null;
   private readonly termIds = new Map<string, number>();
 
   // Two typed arrays per product and per term were ~85 MB of JS heap objects at 100k products; packed
@@ -428,24 +436,39 @@ export class ContentIndex {
    * The `top` products most similar to `query` (a vector, or term → weight), best first, skipping
    * those `accept` refuses. Only the query's `maxTerms` heaviest terms are used (speed on long profiles).
    */
-  score(query: SparseVec | Map<number, number>, top: number, accept?: (item: number) => boolean, maxTerms = 64): [number, number][] {
+  score(query: SparseVec | Map<number, number>, top: number, accept?: (item: number) => boolean, maxTerms = 64, scratch?: ScoreScratch): [number, number][] {
+    return finish(this.scoreSteps(query, top, accept, maxTerms, scratch));
+  }
+
+  /**
+   * score() step by step: yields after each term once a few thousand postings were added since the
+   * last step (a for-you request in slices). A paused run holds its scratch half-filled: a request in
+   * between needs scratch of its own (newScratch()).
+   */
+  *scoreSteps(query: SparseVec | Map<number, number>, top: number, accept?: (item: number) => boolean, maxTerms = 64, scratch = this.ownScratch()): Steps<[number, number][]> {
     const q = query instanceof Map ? toVec(query, true, maxTerms) : query.ids.length > maxTerms ? toVec(toMap(query), true, maxTerms) : query;
-    // A dense accumulator reused across calls beats a Map on big catalogs.
-    const acc = (this.acc ??= new Float64Array(this.size));
-    const touched = (this.touched ??= new Int32Array(this.size));
+    const { acc, touched } = scratch;
     const { postStart, postItems, postCodes, blocks, root, idf, norm } = this.p;
     let nTouched = 0;
+    let sinceStep = 0;
     for (let i = 0; i < q.ids.length; i++) {
       const t = q.ids[i]!;
       const qw = q.w[i]!;
       const f = idf[t]!;
       for (let k = 0; k < blocks; k++) {
         const base = k * BLOCK;
-        for (let j = postStart[t * blocks + k]!, end = postStart[t * blocks + k + 1]!; j < end; j++) {
+        const start = postStart[t * blocks + k]!;
+        const end = postStart[t * blocks + k + 1]!;
+        for (let j = start; j < end; j++) {
           const it = base + postItems[j]!;
           if (acc[it] === 0) touched[nTouched++] = it;
           acc[it] += qw * Math.fround((root[postCodes[j]!]! * f) / norm[it]!);
         }
+        sinceStep += end - start;
+      }
+      if (sinceStep >= STEP_POSTINGS) {
+        sinceStep = 0;
+        yield;
       }
     }
     const heap = new TopK(top);
@@ -456,6 +479,16 @@ export class ContentIndex {
       if (s > 0 && (!accept || accept(item))) heap.push(item, s);
     }
     return heap.result();
+  }
+
+  /** Accumulators for score(), the size of the catalog: one set is the index's own. */
+  newScratch(): ScoreScratch {
+    return { acc: new Float64Array(this.size), touched: new Int32Array(this.size) };
+  }
+
+  private ownScratch(): ScoreScratch {
+    // A dense accumulator reused across calls beats a Map on big catalogs.
+    return (this.scratch ??= this.newScratch());
   }
 
   /** Adds `scale` · the product's vector into a running (term → weight) map. */

@@ -16,9 +16,11 @@ import type { EdgeKind } from './cocounts.ts';
 import { ContextTree } from './context-tree.ts';
 import { rank, readHistory, topSeeds, type HistoryContext } from './context.ts';
 import { diversify, poolSize } from './diversify.ts';
-import { leafKey } from './content.ts';
+import { leafKey, type ScoreScratch } from './content.ts';
 import { Models } from './models.ts';
 import { addInto, toVec, type SparseVec } from './sparse.ts';
+import { finish as finishSteps, SLICE_MS, type Steps } from './steps.ts';
+import { yieldToHost } from '../catalog/time-slice.ts';
 import { TUNED } from './tuned.ts';
 import { UNAVAILABLE } from './unavailable.ts';
 import type { BlendWeights, Recommendation, RecommendationReason, RecommendMode, RecommendRequest, RecommenderOptions, Signal } from './types.ts';
@@ -45,8 +47,29 @@ export interface Recommender {
   readonly catalog: Catalog;
   /** Ranked recommendations (catalog products only). Never throws on odd input; may return fewer than `limit`. */
   recommend(request: RecommendRequest): Recommendation[];
+  /**
+   * The same answer, worked out in slices of ~8 ms with the page given its turn in between (a
+   * for-you request over 100k products was one 45-60 ms task on a cold page). Requests run one at a time.
+   */
+  recommendInSlices(request: RecommendRequest, options?: SliceOptions): Promise<Recommendation[]>;
   /** Builds the indexes ahead of time in ~8 ms slices (otherwise the first `recommend()` builds them). */
   prepare(options?: { signal?: AbortSignal }): Promise<void>;
+}
+
+export interface SliceOptions {
+  /** How long one slice may run (default 8 ms; negative: a pause after every step). */
+  sliceMs?: number;
+  /** Gives the page its turn (tests count them). */
+  pause?: () => Promise<void>;
+}
+
+/** What one request writes while it runs; a request that starts while a sliced one is paused gets its own. */
+interface RequestScratch {
+  candidates: Candidates;
+  /** 1 = never show (unavailable, excluded, bought, dismissed, the anchor). */
+  blocked: Uint8Array;
+  /** The content index's accumulators; undefined: the index's own. */
+  content?: ScoreScratch;
 }
 
 function weightsFor(options: RecommenderOptions, mode: ScoredMode): BlendWeights {
@@ -92,9 +115,10 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
   const unavailable = new Set<string>(options.unavailable ?? UNAVAILABLE);
   const diversity = Math.min(1, Math.max(0, options.diversity ?? 0.3));
   const seenPenalty = options.seenPenalty ?? 0.3;
-  const candidates = new Candidates(products.length);
-  /** Per request: 1 = never show (unavailable, excluded, bought, dismissed, the anchor). */
-  const blocked = new Uint8Array(products.length);
+  const own: RequestScratch = { candidates: new Candidates(products.length), blocked: new Uint8Array(products.length) };
+  /** A sliced request is under way (its scratch, `own`, is half-written while it waits). */
+  let slicedRunning = false;
+  let slicedQueue: Promise<unknown> = Promise.resolve();
   const unavailableItems = products.map((p) => unavailable.has(p.availability));
 
   const idOf = (i: number) => products[i]!.id;
@@ -215,7 +239,8 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
 
   // ---- modes ----
 
-  function forYou(ctx: HistoryContext, anchor: number | undefined, limit: number, accept: (i: number) => boolean): Recommendation[] {
+  /** for-you, step by step: the steps fall between signals, seeds and the content index's terms. */
+  function* forYou(ctx: HistoryContext, anchor: number | undefined, limit: number, accept: (i: number) => boolean, scratch: RequestScratch): Steps<Recommendation[]> {
     const weights = weightsFor(options, 'for-you');
     if (anchor !== undefined) {
       // The product on screen is the freshest signal of all.
@@ -226,11 +251,13 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       rank(ctx);
       if (ctx.session[ctx.session.length - 1] !== anchor) ctx.session = [...ctx.session, anchor];
     }
-    const c = candidates.begin(accept);
+    const c = scratch.candidates.begin(accept);
     const seeds = topSeeds(ctx, SEEDS);
     const profile = weights.content ? profileVector(ctx) : null;
+    yield;
 
-    if (profile) c.addAll('content', models.content.score(profile, CONTENT_CANDIDATES, accept));
+    if (profile) c.addAll('content', yield* models.content.scoreSteps(profile, CONTENT_CANDIDATES, accept, 64, scratch.content));
+    yield;
 
     if (weights.coCounts) {
       const graph = models.graph();
@@ -239,6 +266,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
           const scale = s.w * EDGE_SCALE[s.kind][edge];
           graph.neighbours(i, edge).forEach((w, nb) => c.add('coCounts', nb, scale * w));
         }
+        yield;
       }
     }
 
@@ -251,6 +279,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       const shop = models.sessionItemKnn();
       shop?.score(itemSeeds, c.sink('itemKnn'));
       c.addAll('itemKnn', ownCoOccurrence(ctx.sessions, itemSeeds), 0.5);
+      yield;
     }
 
     // The shop's sessions: V-SKNN, V-STAN and sequential rules on the current session.
@@ -259,6 +288,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (weights.sessionStan) models.sessionStan()?.score(ctx.session, c.sink('sessionStan'), ctx.now);
       if (weights.sequentialRules) models.sequentialRules()?.score(ctx.session[ctx.session.length - 1]!, c.sink('sequentialRules'));
       if (weights.contextTree) contextTree()?.score(ctx.session, c.sink('contextTree'));
+      yield;
       // Going back to what was just looked at: each click further back counts half.
       if (weights.reminder) {
         const last = ctx.session.length - 1;
@@ -271,6 +301,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (uknn && seeds.length) c.addAll('userKnn', uknn.score(new Map(seeds.map(([i, s]) => [i, Math.max(0, s.w)]))));
     }
 
+    yield;
     // Popularity lifts every candidate a little and fills in when the history says little.
     const pop = models.popularity();
     if (weights.popularity) {
@@ -280,6 +311,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
 
     const cold = ctx.seeds.size === 0 && !ctx.queries.length && !ctx.external.length;
     const scored = c.blend(cold ? { ...weights, popularity: 1 } : weights, poolSize(limit), (item) => (ctx.seen.has(item) || ctx.carted.has(item) ? seenPenalty : 1));
+    yield;
     return finish(
       scored,
       limit,
@@ -316,10 +348,10 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     }
   }
 
-  function similar(ctx: HistoryContext, anchor: number, limit: number, accept: (i: number) => boolean): Recommendation[] {
+  function similar(ctx: HistoryContext, anchor: number, limit: number, accept: (i: number) => boolean, scratch: RequestScratch): Recommendation[] {
     const weights = weightsFor(options, 'similar');
-    const c = candidates.begin(accept);
-    if (weights.content) c.addAll('content', models.content.score(models.content.vector(anchor), CONTENT_CANDIDATES, accept));
+    const c = scratch.candidates.begin(accept);
+    if (weights.content) c.addAll('content', models.content.score(models.content.vector(anchor), CONTENT_CANDIDATES, accept, 64, scratch.content));
     if (weights.coCounts) c.addAll('coCounts', models.graph().neighbours(anchor, 'viewed'));
     if (weights.itemKnn) {
       const seeds = new Map([[anchor, 1]]);
@@ -340,10 +372,10 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     });
   }
 
-  function boughtTogether(ctx: HistoryContext, anchors: number[], limit: number, accept: (i: number) => boolean): Recommendation[] {
+  function boughtTogether(ctx: HistoryContext, anchors: number[], limit: number, accept: (i: number) => boolean, scratch: RequestScratch): Recommendation[] {
     const weights = weightsFor(options, 'bought-together');
     // What is in the cart already does not need suggesting again.
-    const c = candidates.begin((i) => accept(i) && !ctx.carted.has(i));
+    const c = scratch.candidates.begin((i) => accept(i) && !ctx.carted.has(i));
     const graph = models.graph();
     anchors.forEach((a, n) => {
       const scale = n === 0 ? 1 : 0.5;
@@ -401,6 +433,49 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     return out;
   }
 
+  /** One request, step by step (for-you yields between its signals; the other modes are quick). */
+  function* requestSteps(request: RecommendRequest, scratch: RequestScratch): Steps<Recommendation[]> {
+    if (!products.length || !request) return [];
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(request.limit) || 8)));
+    const events = canonicalEvents(Array.isArray(request.events) ? request.events.filter((e) => e && typeof e.type === 'string') : []);
+    const excluded = new Set<number>();
+    for (const id of request.exclude ?? []) {
+      const i = models.index.get(canonical(id));
+      if (i !== undefined) excluded.add(i);
+    }
+    const requested = request.productId === undefined ? catalog.currentProductId : canonical(request.productId);
+    let anchor = requested === undefined ? undefined : models.index.get(requested);
+    if (request.mode === 'recently-viewed') return recentlyViewed(events, anchor, limit, excluded);
+
+    const ctx = readHistory(events, models.index, { eventWeights: options.eventWeights, halfLifeDays: options.halfLifeDays, now: request.now });
+    // What may be shown, as one array lookup (it is asked for every product a signal touches).
+    const { blocked } = scratch;
+    unavailableItems.forEach((u, i) => (blocked[i] = u ? 1 : 0));
+    for (const set of [excluded, ctx.purchased, ctx.dismissed]) for (const i of set) blocked[i] = 1;
+    if (anchor !== undefined) blocked[anchor] = 1;
+    const accept = (i: number) => blocked[i] === 0;
+
+    switch (request.mode) {
+      case 'similar': {
+        // No product on screen: the one looked at last.
+        if (anchor === undefined) {
+          let last = -Infinity;
+          for (const [i, s] of ctx.seeds) if (s.last > last) [anchor, last] = [i, s.last];
+          if (anchor !== undefined) blocked[anchor] = 1;
+        }
+        return anchor === undefined ? [] : similar(ctx, anchor, limit, accept, scratch);
+      }
+      case 'bought-together': {
+        const anchors = anchor !== undefined ? [anchor] : [...ctx.carted].filter((i) => !ctx.purchased.has(i)).slice(-3).reverse();
+        return anchors.length ? boughtTogether(ctx, anchors, limit, (i) => accept(i) && !anchors.includes(i), scratch) : [];
+      }
+      case 'for-you':
+        return yield* forYou(ctx, anchor, limit, accept, scratch);
+      default:
+        return [];
+    }
+  }
+
   return {
     catalog,
     async prepare(o) {
@@ -408,44 +483,31 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (weightsFor(options, 'for-you').contextTree && !o?.signal?.aborted) contextTree();
     },
     recommend(request: RecommendRequest): Recommendation[] {
-      if (!products.length || !request) return [];
-      const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(request.limit) || 8)));
-      const events = canonicalEvents(Array.isArray(request.events) ? request.events.filter((e) => e && typeof e.type === 'string') : []);
-      const excluded = new Set<number>();
-      for (const id of request.exclude ?? []) {
-        const i = models.index.get(canonical(id));
-        if (i !== undefined) excluded.add(i);
-      }
-      const requested = request.productId === undefined ? catalog.currentProductId : canonical(request.productId);
-      let anchor = requested === undefined ? undefined : models.index.get(requested);
-      if (request.mode === 'recently-viewed') return recentlyViewed(events, anchor, limit, excluded);
-
-      const ctx = readHistory(events, models.index, { eventWeights: options.eventWeights, halfLifeDays: options.halfLifeDays, now: request.now });
-      // What may be shown, as one array lookup (it is asked for every product a signal touches).
-      unavailableItems.forEach((u, i) => (blocked[i] = u ? 1 : 0));
-      for (const set of [excluded, ctx.purchased, ctx.dismissed]) for (const i of set) blocked[i] = 1;
-      if (anchor !== undefined) blocked[anchor] = 1;
-      const accept = (i: number) => blocked[i] === 0;
-
-      switch (request.mode) {
-        case 'similar': {
-          // No product on screen: the one looked at last.
-          if (anchor === undefined) {
-            let last = -Infinity;
-            for (const [i, s] of ctx.seeds) if (s.last > last) [anchor, last] = [i, s.last];
-            if (anchor !== undefined) blocked[anchor] = 1;
+      // A sliced request paused half-way holds `own`: this one writes into scratch of its own.
+      return finishSteps(requestSteps(request, slicedRunning ? { candidates: new Candidates(products.length), blocked: new Uint8Array(products.length), content: models.content.newScratch() } : own));
+    },
+    recommendInSlices(request: RecommendRequest, o: SliceOptions = {}): Promise<Recommendation[]> {
+      const run = slicedQueue.then(async () => {
+        // The models from prepare() (workers, slices) rather than built here at once.
+        await models.prepare().catch(() => undefined);
+        slicedRunning = true;
+        try {
+          const steps = requestSteps(request, own);
+          const budget = o.sliceMs ?? SLICE_MS;
+          let start = performance.now();
+          for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) return step.value;
+            if (performance.now() - start > budget) {
+              await (o.pause ?? yieldToHost)();
+              start = performance.now();
+            }
           }
-          return anchor === undefined ? [] : similar(ctx, anchor, limit, accept);
+        } finally {
+          slicedRunning = false;
         }
-        case 'bought-together': {
-          const anchors = anchor !== undefined ? [anchor] : [...ctx.carted].filter((i) => !ctx.purchased.has(i)).slice(-3).reverse();
-          return anchors.length ? boughtTogether(ctx, anchors, limit, (i) => accept(i) && !anchors.includes(i)) : [];
-        }
-        case 'for-you':
-          return forYou(ctx, anchor, limit, accept);
-        default:
-          return [];
-      }
+      });
+      slicedQueue = run.catch(() => undefined);
+      return run;
     },
   };
 }

@@ -77,7 +77,7 @@ export async function createAssistantRuntime(options: RuntimeOptions): Promise<A
     recommender: {
       recommend: async (request) => {
         await prepared;
-        return recommender.recommend(request);
+        return recommender.recommendInSlices(request);
       },
     },
     history: port,

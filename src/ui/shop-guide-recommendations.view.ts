@@ -145,7 +145,8 @@ class RecsController implements RecsView {
     const limit = Math.max(1, Math.min(48, Math.floor(Number(this.host.limit) || 8)));
     let recs: Recommendation[];
     try {
-      recs = recommender.recommend({
+      // In slices: a strip that appears must not hold the page (for-you over 100k products was one 45-60 ms task).
+      recs = await recommender.recommendInSlices({
         mode,
         productId: this.host.productId ?? undefined,
         limit,
@@ -156,6 +157,7 @@ class RecsController implements RecsView {
       console.warn('[shop-guide] could not compute recommendations', e);
       recs = [];
     }
+    if (id !== this.run || !this.connected) return;
     const fresh = recs.flatMap((rec) => {
       const product = catalog.byId.get(rec.id);
       return product ? [{ product, rec }] : [];

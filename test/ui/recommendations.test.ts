@@ -162,8 +162,8 @@ describe('<shop-guide-recommendations>', () => {
     for (const t of tents().slice(0, 3)) await history.record({ type: 'view', productId: t.id });
     const recommender = createRecommender(catalog);
     let computed = 0;
-    const recommend = recommender.recommend.bind(recommender);
-    recommender.recommend = (request) => (computed++, recommend(request));
+    const recommend = recommender.recommendInSlices.bind(recommender);
+    recommender.recommendInSlices = (request) => (computed++, recommend(request));
     servicesLoader.load = async () => ({ catalog, history, recommender });
     const el = await fixture<ShopGuideRecommendations>(html`<shop-guide-recommendations limit="4"></shop-guide-recommendations>`);
     await ready(el);
