@@ -117,9 +117,22 @@ function num(s: string): number {
 }
 
 const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
-  [/(?:at least|minimum|min\.?|over|above|more than|greater than|bigger than|no less than|>=?|至少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
-  [/(?:under|below|less than|lighter than|smaller than|at most|max(?:imum)?\.?|up to|no more than|<=?|不超过|小于|低于|以内|以下)\s*$/i, 'max'],
+  [/(?:at least|minimum|min\.?|over|above|more than|greater than|bigger than|no less than|>=?|至少|起码|最少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
+  [/(?:under|below|less than|lighter than|smaller than|at most|max(?:imum)?\.?|up to|no more than|<=?|不超过|不到|最多|小于|低于|以内|以下)\s*$/i, 'max'],
 ];
+
+/**
+ * The bound word right before an amount: the longest one said wins, since a shorter one can end it
+ * ("不超过" ends in "超过", "不低于" in "低于", "no more than" in "more than").
+ */
+function boundBefore(before: string): { bm: RegExpExecArray; kind: 'min' | 'max' } | null {
+  let best: { bm: RegExpExecArray; kind: 'min' | 'max' } | null = null;
+  for (const [b, kind] of BOUND_BEFORE) {
+    const bm = b.exec(before);
+    if (bm && (!best || bm.index < best.bm.index)) best = { bm, kind };
+  }
+  return best;
+}
 /** Bound words that leave the amount itself out: "over 1000 W" is more than 1000 W. */
 export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|below|less than|lighter than|smaller than|大于|超过|小于|低于|不到)$/i;
 /** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
@@ -177,15 +190,14 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     let start = m.index!;
     let end = m.index! + m[0].length;
     const ask: QuantityAsk = { family: unit.family, start, end };
-    for (const [b, kind] of BOUND_BEFORE) {
-      const bm = b.exec(before);
-      if (bm) {
-        // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
-        const negated = /than\s*$/i.test(bm[0]) ? NEGATED.exec(before.slice(0, bm.index)) : null;
-        ask[negated ? (kind === 'min' ? 'max' : 'min') : kind] = value;
-        start = negated ? negated.index : bm.index;
-        if (!negated && STRICT.test(bm[0].trim())) ask.strict = true;
-      }
+    const bound = boundBefore(before);
+    if (bound) {
+      const { bm, kind } = bound;
+      // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
+      const negated = /than\s*$/i.test(bm[0]) ? NEGATED.exec(before.slice(0, bm.index)) : null;
+      ask[negated ? (kind === 'min' ? 'max' : 'min') : kind] = value;
+      start = negated ? negated.index : bm.index;
+      if (!negated && STRICT.test(bm[0].trim())) ask.strict = true;
     }
     const cmp = COMPARATIVE.exec(before);
     if (cmp && ask.min === undefined && ask.max === undefined) {
@@ -222,7 +234,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     const [family, value] = ONE_OF[m[1]!.toLowerCase()]!;
     const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length };
-    const bound = BOUND_BEFORE.map(([b, kind]) => ({ bm: b.exec(text.slice(0, m.index)), kind })).find((x) => x.bm);
+    const bound = boundBefore(text.slice(0, m.index));
     const after = family === 'time' ? undefined : BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
     if (bound) {
       ask[bound.kind] = value;

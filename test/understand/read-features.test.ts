@@ -107,6 +107,25 @@ describe('understanding: exclusions and bounds', () => {
     expect(quantitiesIn('cadr of 300 m³/h')[0]).to.include({ family: 'flow', exact: 300 });
   });
 
+  it('reads the longest bound word before an amount, when a shorter one ends it', () => {
+    // 不超过 ends in 超过, 不低于 in 低于: each was read as both bounds at once (nothing matched).
+    const atMost = quantitiesIn('容量不超过1.5升的电热水壶')[0]!;
+    expect(atMost).to.include({ family: 'volume', max: 1500 });
+    expect(atMost.min).to.equal(undefined);
+    expect(atMost.strict).to.equal(undefined);
+    const atLeast = quantitiesIn('功率不低于1000瓦的破壁机')[0]!;
+    expect(atLeast).to.include({ family: 'power', min: 1000 });
+    expect(atLeast.max).to.equal(undefined);
+    expect(atLeast.strict).to.equal(undefined);
+    expect(quantitiesIn('不到1.5升的水壶')[0]).to.include({ max: 1500, strict: true });
+    expect(quantitiesIn('起码2升的')[0]).to.include({ min: 2000 });
+    expect(quantitiesIn('最多2公斤')[0]).to.include({ max: 2000 });
+    const noMore = quantitiesIn('no more than 2 kg')[0]!;
+    expect(noMore).to.include({ max: 2000 });
+    expect(noMore.min).to.equal(undefined);
+    expect(noMore.strict).to.equal(undefined);
+  });
+
   it('breaks a tie in a pick by rating instead of giving up', async () => {
     const { catalog, lexicon } = await reader('home');
     const [a, b] = catalog.products.filter((p) => p.price !== undefined).slice(0, 2);
