@@ -14,6 +14,7 @@ import { TimeSlicer } from '../catalog/time-slice.ts';
 import type { ParsedQuery, QueryParser, RecEvent, RecommenderPort, SearchFilters, SearchPort } from './ports.ts';
 import { answerProductQuestion, contentWords, productColors } from './product-answer.ts';
 import { beyondShownIds, mergeFilters, MORE, refineQuery } from '../understand/refine.ts';
+import { withoutReleased } from '../understand/release.ts';
 import { summarizeReviews } from './reviews.ts';
 import type { RecommendationReason } from '../recommend/types.ts';
 import { answerShopQuestion } from './store-answer.ts';
@@ -416,6 +417,8 @@ async function searchProducts(intent: Intent, message: string, state: Conversati
       maxPriceOf: deps.filters.maxPriceOf,
       withCategories: deps.filters.withCategories,
     });
+    // "any price is fine", "不用防水了": the last search without that condition.
+    if (request?.release) query = { ...query, filters: withoutReleased(query.filters, request.release) };
     // "bigger ones?": beyond the middle of what was shown on the measure the comparative names.
     const beyond = request?.beyondShown;
     const measure = beyond && deps.lexicon ? pickMeasure(shownBefore, beyond, deps.lexicon, message) : undefined;

@@ -13,6 +13,7 @@ import { classifyIntent, type Intent, type IntentContext } from './intents.ts';
 import { CONCEPTS, booleanValue, conceptForKey, conceptsInQuestion } from './concepts.ts';
 import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
+import { releaseIn, releaseOf, type Release } from './release.ts';
 import { asksAboutPriceChanges } from './price-memory-words.ts';
 import { BOUND_AFTER, countOf, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
@@ -52,6 +53,8 @@ export interface ShopperRequest {
    * the products shown, the list's kind otherwise unchanged (a refinement, like "cheaper ones").
    */
   beyondShown?: PickBy;
+  /** "any price is fine", "不用防水了" after a list: the conditions of the last search to drop. */
+  release?: Release;
 }
 
 export interface ReadContext extends IntentContext {
@@ -62,14 +65,14 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices cost costs costing priced cheapest priciest deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "got second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices cost costs costing priced cheapest priciest deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
 const PICKS: [RegExp, PickBy][] = [
-  [/\b(?:lightest|lighter|least heavy)\b|最轻|更轻|轻一点|轻一些|轻些|再轻|哪个轻|比较轻/i, { by: 'measure', families: ['mass', 'density'], dir: 'min' }],
+  [/\b(?:lightest|lighter|least heavy|weighs? (?:the )?least|weighs? less|least weight|lowest weight)\b|最轻|更轻|轻一点|轻一些|轻些|再轻|哪个轻|比较轻/i, { by: 'measure', families: ['mass', 'density'], dir: 'min' }],
   // A heavy towel is a high-gsm one.
-  [/\b(?:heaviest|heavier)\b|最重|更重|重一点|重一些|再重/i, { by: 'measure', families: ['mass', 'density'], dir: 'max' }],
+  [/\b(?:heaviest|heavier|weighs? (?:the )?most|weighs? more)\b|最重|更重|重一点|重一些|再重/i, { by: 'measure', families: ['mass', 'density'], dir: 'max' }],
   [/\b(?:cheapest|cheaper|least expensive|less expensive|lowest[- ]price[ds]?|lower[- ]priced|most affordable|more affordable|costs? (?:the )?least|costs? less|least money|best value|best price|lowest cost)\b|最便宜|更便宜|便宜一点|哪个便宜|价格(?:最)?低|最实惠|最划算|性价比最高/i, { by: 'price', dir: 'min' }],
   [/\b(?:most expensive|more expensive|pricier|priciest|costs? (?:the )?most|highest[- ]priced)\b|最贵|更贵|价格最高/i, { by: 'price', dir: 'max' }],
   [/\b(?:best[- ]rated|highest[- ]rated|better rated|better reviews|best reviews|most popular)\b|评分最高|好评最多|口碑更好|评价更好/i, { by: 'rating', dir: 'max' }],
@@ -322,6 +325,19 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
     if (i >= 0) hits.push({ type: list[0]!, start: i, end: i + key.length, words: key.length });
   }
   if (!hits.length) {
+    // 加湿机 for 加湿器, 净化机 for 净化器: an appliance's name ends in 机, 器 or 仪 interchangeably.
+    for (const [key, t] of lex.types) {
+      if (key.length < 3 || !isCjkText(key) || !/[机器仪]$/.test(key)) continue;
+      for (const end of '机器仪') {
+        const said = key.slice(0, -1) + end;
+        const i = said === key ? -1 : text.indexOf(said);
+        // The word ends there ("咖啡器具" is no 咖啡机).
+        const next = i >= 0 ? (text[i + said.length] ?? '') : '';
+        if (i >= 0 && !lex.types.has(said) && !(/[\u3400-\u9fff]/.test(next) && !/[的吗呢吧么啊呀了]/.test(next))) hits.push({ type: t, start: i, end: i + said.length, words: said.length });
+      }
+    }
+  }
+  if (!hits.length) {
     for (const run of cjkRuns(text)) {
       const at = text.indexOf(run);
       for (const w of new Set([...cjkWords(run), ...(run.length <= 4 ? [run] : []), run.slice(-3), run.slice(-4)])) {
@@ -374,7 +390,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
 }
 
 /** Asked for as a thing to buy: "do you sell X", "I need a X", "looking for X". */
-const ASK_FRAME = /\b(?:do you (?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
+const ASK_FRAME = /\b(?:do you (?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|^\s*(?:you\s+)?got (?:an?|some)\b|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
 /** Chinese frames naming an object ("有卖笔记本电脑吗", "有没有吸尘器", "你们卖洗碗机吗", "想买个厨师机"). */
 const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|我要买|要买|想要|我要|找|有)(?:个|一个|一台|一款|点)?([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|的吗|[?？]|$)/;
 const ZH_LEAD = /^(?:什么|哪些|一些|一个|一款|个|点|那种|这种)/;
@@ -865,6 +881,18 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
 }
 
 export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
+  // "any price is fine", "颜色无所谓", "不用防水了" after a list: that search without the condition named
+  // (read as the catalog's own filters), and whatever else the message says on top.
+  const said = ctx.hasPreviousSearch ? releaseIn(message.normalize('NFKC')) : null;
+  const release = said && releaseOf(said.named, (words) => readWords(words, { ...ctx, hasPreviousSearch: false, lastResultIds: [] }).query.filters);
+  if (!said || !release) return readWords(message, ctx);
+  const norm = message.normalize('NFKC');
+  const rest = `${norm.slice(0, said.start)} ${norm.slice(said.end)}`.replace(/^[\s,.;:!?，。！？；：、]+|[\s,.;:!?，。！？；：、]+$/gu, '');
+  const { notSold: _notSold, ...request } = readWords(rest, ctx);
+  return { ...request, intent: { ...request.intent, kind: 'search', refine: true }, aboutFocus: false, release };
+}
+
+function readWords(message: string, ctx: ReadContext): ShopperRequest {
   const lex = ctx.lexicon;
   const raw = spelledNumbers(message.normalize('NFKC'));
   const free = new Set(latinWords(ctx.parse(raw).text).map((w) => w.toLowerCase()));

@@ -7,7 +7,7 @@ import type { Product } from '../catalog/types.ts';
 import type { ParsedQuery, SearchFilters } from '../assistant/ports.ts';
 
 export const CHEAPER = /\b(?:cheaper|less expensive|lower[- ]priced|lower price|more affordable|budget|cheap|for less|costs? less|less money|save (?:some )?money|spend less)\b|便宜(?:一)?点|更便宜|再便宜|便宜些|便宜的|低一点|实惠|价格低|少花|省钱/i;
-export const MORE = /^(?:more|show more|next|others?|other ones|any others|what else|more please|see more)[.!?]*$|^(?:更多|还有吗|还有别的吗|再来几个|换一批|下一页|其他的)[。！？?]*$/i;
+export const MORE = /^(?:(?:ok(?:ay)?|and|so|please|can (?:i|you|we)|could (?:i|you|we)|let me|let's|i'd like to|i want to|i'll)\s+)*(?:(?:see|show(?: me)?|get|have|give me|view)\s+)?(?:(?:a few|a couple|some|any|a couple of|few)\s+)?(?:more|next|others?|other ones|any others|what else)(?:\s+(?:ones|options|results|products|of (?:them|those|these)|please))*[.!?]*$|^(?:更多|还有吗|还有别的吗|再来几个|换一批|下一页|其他的)[。！？?]*$|^(?:再|还)(?:看看|看|来|给我看看|给我看)(?:一些|几个|几款|点)?(?:别的|其他的|其它的|更多的?)?(?:吧|呢)?[。！？?]*$/i;
 
 /** Filters of `next` override those of `prev`; list filters (brands to exclude, attributes) combine. */
 export function mergeFilters(prev: SearchFilters, next: SearchFilters): SearchFilters {

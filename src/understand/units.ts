@@ -29,7 +29,7 @@ const UNITS: [string, Family, number][] = [
   ['mah', 'energy', 1], ['毫安', 'energy', 1],
   ['pieces', 'count', 1], ['piece', 'count', 1], ['pcs', 'count', 1], ['pc', 'count', 1], ['pack', 'count', 1], ['件', 'count', 1], ['支', 'count', 1], ['片', 'count', 1], ['只', 'count', 1],
   ['bar', 'pressure', 1], ['kpa', 'pressure', 0.01], ['pa', 'pressure', 0.00001],
-  ['m²', 'area', 1], ['m2', 'area', 1], ['sqm', 'area', 1], ['sq m', 'area', 1], ['sq ft', 'area', 0.0929], ['sqft', 'area', 0.0929], ['square feet', 'area', 0.0929], ['square metres', 'area', 1], ['square meters', 'area', 1], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
+  ['m²', 'area', 1], ['m2', 'area', 1], ['sqm', 'area', 1], ['sq m', 'area', 1], ['sq ft', 'area', 0.0929], ['sqft', 'area', 0.0929], ['square feet', 'area', 0.0929], ['square metres', 'area', 1], ['square meters', 'area', 1], ['square metre', 'area', 1], ['square meter', 'area', 1], ['square foot', 'area', 0.0929], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
   ['db', 'sound', 1], ['dba', 'sound', 1], ['decibels', 'sound', 1], ['分贝', 'sound', 1],
   ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1],
   ['gb', 'data', 1], ['tb', 'data', 1024],
@@ -135,6 +135,13 @@ function boundBefore(before: string): { bm: RegExpExecArray; kind: 'min' | 'max'
 }
 /** Bound words that leave the amount itself out: "over 1000 W" is more than 1000 W. */
 export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|below|less than|lighter than|smaller than|大于|超过|小于|低于|不到)$/i;
+/**
+ * Words that say what the amount measures, said right before it (and its bound word): part of the
+ * amount, not search words ("holds a litre and a half", "weighs under 2 kg", "容量不超过1.5升").
+ */
+const MEASURING_WORD = /(?:\b(?:for|sleeps|fits|holds?|takes|weighs?|weighing|lasts?|capacity of|a capacity of|with a capacity of|that holds?|which holds?)|容量|功率|重量|续航|面积|适合|适用)\s*$/i;
+/** Rooms: an area said with one is the room's. */
+const ROOM = /\b(?:room|rooms|living room|bedroom|office|space|flat|apartment|studio|house|home|kitchen)\b|客厅|卧室|房间|空间|办公室/i;
 /** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
 const COMPARATIVE = /\b(\w+er|more|less|fewer)\s+than\s*$/i;
 /** "no heavier than", "not bigger than": a negation right before a comparative turns its bound around. */
@@ -222,9 +229,11 @@ export function quantitiesIn(message: string): QuantityAsk[] {
       // "a 1-person tent" (a hyphenated size) is exactly that.
       // So does "a 10 hour battery": a running time is a minimum.
       if ((unit.family === 'people' || unit.family === 'time') && !/-\s*$/.test(text.slice(m.index!, m.index! + m[0].length - m[3]!.length))) ask.min = value;
+      // A room's size ("for a 40 square metre living room", "适合30平米的卧室") is what the thing must cope with: at least that.
+      else if (unit.family === 'area' && (ROOM.test(after.slice(0, 24)) || /\bfor\s+(?:a|an|my|our|the)?\s*$/i.test(before))) ask.min = value;
       else ask.exact = value;
     }
-    const pre = /(?:for|sleeps|fits)\s*$/i.exec(text.slice(0, start));
+    const pre = MEASURING_WORD.exec(text.slice(0, start));
     if (pre) start = pre.index;
     out.push({ ...ask, start, end });
   }
@@ -232,8 +241,11 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   // alone is that amount; a span of time needs a bound ("a day out", "an hour away" ask for nothing).
   for (const m of text.matchAll(ONE_OF_UNIT)) {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
-    const [family, value] = ONE_OF[m[1]!.toLowerCase()]!;
-    const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length };
+    const [family, unitValue] = ONE_OF[m[1]!.toLowerCase()]!;
+    // "a litre and a half": one and a half of it.
+    const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(m.index! + m[0].length));
+    const value = half ? unitValue * 1.5 : unitValue;
+    const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length + (half?.[0].length ?? 0) };
     const bound = boundBefore(text.slice(0, m.index));
     const after = family === 'time' ? undefined : BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
     if (bound) {
@@ -245,6 +257,8 @@ export function quantitiesIn(message: string): QuantityAsk[] {
       ask.end += after.am![0].length;
     } else if (family === 'time') continue;
     else ask.exact = value;
+    const pre = MEASURING_WORD.exec(text.slice(0, ask.start));
+    if (pre) ask.start = pre.index;
     out.push(ask);
   }
   // 单人 / 双人帐篷: exactly that many people.
