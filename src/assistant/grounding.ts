@@ -65,6 +65,12 @@ export interface RetrieveDeps {
   lexicon?: Lexicon;
 }
 
+/** The shown products a "these" / "the top 3" / "the last two" points at (four at most). */
+function previousIds(shown: string[], ref: { count?: number; fromEnd?: boolean }): string[] {
+  const n = Math.min(4, ref.count ?? 4);
+  return ref.fromEnd ? shown.slice(-n) : shown.slice(0, n);
+}
+
 function byIds(ids: string[], catalog: Catalog): Product[] {
   return ids.map((id) => catalog.byId.get(id)).filter((p): p is Product => !!p);
 }
@@ -99,7 +105,7 @@ async function resolveRefs(refs: ProductRef[], state: ConversationState, deps: R
     else if (ref.kind === 'ordinal') {
       const ids = state.lastResultIds;
       push(deps.catalog.byId.get(ids[ref.index < 0 ? ids.length + ref.index : ref.index] ?? ''));
-    } else if (ref.kind === 'previous') for (const p of byIds(state.lastResultIds.slice(0, Math.min(4, ref.count ?? 4)), deps.catalog)) push(p);
+    } else if (ref.kind === 'previous') for (const p of byIds(previousIds(state.lastResultIds, ref), deps.catalog)) push(p);
     else if (ref.kind === 'name') {
       // Parsed here, with the lexicon's vocabulary: a string would make the search build its own at once.
       const r = await deps.search.search(deps.parse(ref.text, deps.lang), { limit: 1, lang: deps.lang, facets: false });
@@ -248,7 +254,7 @@ export async function retrieve(intent: Intent, message: string, state: Conversat
       const previous = intent.refs.find((r) => r.kind === 'previous');
       if (previous && !intent.refs.some((r) => r.kind !== 'previous')) {
         // "Compare these two" / "the top 3": only what the shopper saw, as many as they said.
-        const shown = byIds(state.lastResultIds.slice(0, Math.min(4, previous.count ?? 4)), catalog);
+        const shown = byIds(previousIds(state.lastResultIds, previous), catalog);
         if (shown.length < 2) return { ...base, mode: 'none', needsProduct: true };
         const comparison = buildComparison(shown, lang, { price: s.price, rating: s.rating, availability: s.availabilityLabel, brand: s.brand });
         return { ...base, mode: 'compare', comparison, products: ranked(shown, () => undefined) };

@@ -29,8 +29,8 @@ export type ProductRef =
   | { kind: 'id'; id: string }
   /** 0-based position in the last list of products shown. -1 = the last one. */
   | { kind: 'ordinal'; index: number }
-  /** The products shown in the previous answer ("these", "them", "这几款"; "the top 3" → count 3). */
-  | { kind: 'previous'; count?: number }
+  /** The products shown in the previous answer ("these", "them", "这几款"; "the top 3" → count 3; "the last two" → count 2 from the end). */
+  | { kind: 'previous'; count?: number; fromEnd?: boolean }
   /** A product named in words ("the Velox Tempo 3"), resolved by search. */
   | { kind: 'name'; text: string };
 
@@ -95,11 +95,13 @@ const R = {
   question: /[?？]\s*$|^(?:is|are|does|do|can|will|would|could|how|what|which|has|have|should)\b|吗[?？。]*$|呢[?？。]*$|么[?？。]*$|是否|多少|怎么样|如何|能不能|可不可以|有没有|几/i,
   deixis: /\b(?:this|it|its|it's|this one|that one|this product|this item|the product)\b|这款|这个|这双|这件|这只|这台|这顶|这块|这条|这张|这把|它|该商品|本品|此款/i,
   plural: /\b(?:these|them|those|both|all (?:three|four|of them)|the two|these two|the three|they)\b|这几款|这两款|这两个|这三款|它们|这些|两款|三款|这两双|这两件|这两台|这几个/i,
-  searchVerb: /\b(?:show me|find|search|looking for|look for|do you (?:have|sell|carry)|have you got|any|i want|i need|i'm after|need a|need some|want a|browse|list)\b|有没有.*的|找一?[款双件个]|想买|想要|我要|帮我找|给我看/i,
+  searchVerb: /\b(?:show me|find|search|looking for|look for|do you (?:also |still )?(?:have|sell|carry)|have you got|any|i want|i need|i'm after|need a|need some|want a|browse|list)\b|有没有.*的|找一?[款双件个]|想买|想要|我要|帮我找|给我看/i,
 };
 
 /** "the top 3", "first two", "前三款": the first N of the last results. */
 const TOP_N = /\b(?:top|first|these|the|those)\s+(\d|two|three|four)\b|\b(both)\b|前\s*([2-4二三四两])\s*(?:款|个|件|双|名)?|这([两三四])(?:款|个|件|双|台|只)/i;
+/** "the last two", "最后两款", "后三个": the last N of the last results. */
+const LAST_N = /\b(?:last|final|bottom)\s+(\d|two|three|four)\b|(?:最后|后)\s*([2-4二三四两])\s*(?:款|个|件|双|台|只|名)/i;
 const BOTH: Record<string, number> = { both: 2 };
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 二: 2, 两: 2, 三: 3, 四: 4 };
 
@@ -118,7 +120,7 @@ const SCAFFOLD: RegExp[] = [
   /^(?:(?:hi|hello|hey)\b|你好|您好)[,，!！\s]*/i,
   /\b(?:can|could|would) you (?:please )?(?:show me|find me|find|recommend|suggest|help me find)\b/gi,
   /\b(?:what(?:'s| is| are) (?:a )?(?:good|great|nice|best)(?: options?)? for|what (?:should|do) i (?:buy|get|wear|use) for|what do you have for|what(?:'s| is| are) good)\b/gi,
-  /\b(?:show me|find me|search for|look(?:ing)? for|i(?:'m| am) (?:looking|searching) for|i(?:'d| would) like|i want|i need|do you (?:have|sell|carry)|have you got|got any|recommend(?: me)?|suggest|please|some|any|(?:something|anything)(?!\s+(?:but|except|other than|besides|apart from)\b))\b/gi,
+  /\b(?:show me|find me|search for|look(?:ing)? for|i(?:'m| am) (?:looking|searching) for|i(?:'d| would) like|i want|i need|do you (?:also |still )?(?:have|sell|carry)|have you got|got any|recommend(?: me)?|suggest|please|some|any|(?:something|anything)(?!\s+(?:but|except|other than|besides|apart from)\b))\b/gi,
   /请问|我想买|我想要|我想找|我要买|我要|帮我找|帮我推荐|推荐(?:一下|几款|一款|一个|些)?|有没有|有什么|给我看看|给我看|看看|想买|想要|麻烦/g,
   /[?？!！。]+$/g,
 ];
@@ -180,7 +182,11 @@ export function classifyIntent(message: string, ctx: IntentContext): Intent {
   const refs: ProductRef[] = [];
   for (const id of idsIn(message, ctx.byId)) refs.push({ kind: 'id', id });
   const top = TOP_N.exec(text);
-  if (top && ctx.lastResultIds.length) {
+  const last = LAST_N.exec(text);
+  if (last && ctx.lastResultIds.length) {
+    const n = last[1] ?? last[2];
+    refs.push({ kind: 'previous', count: NUMBER_WORDS[n!] ?? Number(n), fromEnd: true });
+  } else if (top && ctx.lastResultIds.length) {
     const n = top[1] ?? top[3] ?? top[4];
     refs.push({ kind: 'previous', count: top[2] ? BOTH[top[2].toLowerCase()]! : NUMBER_WORDS[n!] ?? Number(n) });
   } else if (ctx.lastResultIds.length) refs.push(...ordinalRefs(text));

@@ -15,7 +15,7 @@ import type { Lexicon, ProductType } from './lexicon.ts';
 import { CHEAPER, MORE } from './refine.ts';
 import { releaseIn, releaseOf, type Release } from './release.ts';
 import { asksAboutPriceChanges } from './price-memory-words.ts';
-import { BOUND_AFTER, countOf, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
+import { BOUND_AFTER, boundSaidBefore, countOf, quantitiesIn, satisfies, spelledNumbers, type Family, type QuantityAsk } from './units.ts';
 import { abbreviates, cjkRuns, cjkWords, editDistance, isCjkText, latinWords, wordKey } from './words.ts';
 import { DESCRIBING_WORDS, GENERIC_WORDS, GIFT_RECIPIENT, PRODUCT_COMPOUNDS, RECIPIENT_WORDS } from './word-lists.ts';
 
@@ -170,6 +170,8 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
     lex.types.has(wordKey(a + b)) && !lex.types.has(`${wordKey(a)} ${wordKey(b)}`) ? a : pair);
   // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
   // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
+  // A type said as one word that the catalog writes as two, the first shortened ("frypan" for frying pan).
+  message = message.replace(/[A-Za-z]{6,}/g, (w: string) => fusedType(w, lex) ?? w);
   return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
     // The stem decides: "saying" is "say", too short to correct safely ("stay").
     const fixed = fixWord(w, wordKey(w));
@@ -199,6 +201,41 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
     }
     return best && bestD <= max ? best : w;
   }
+}
+
+/** Two-word types by their last word's key ("pan" → ["frying pan"]), once per lexicon. */
+const twoWordTypes = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/**
+ * "frypan" → "frying pan": a word the catalog lacks that is a two-word type's last word after the start
+ * (three letters or more) of its first. Only when exactly one type reads so.
+ */
+function fusedType(w: string, lex: Lexicon): string | undefined {
+  const k = wordKey(w);
+  if (lex.df.has(k) || lex.types.has(k) || lex.synonyms.has(k) || lex.textDf.has(k)) return undefined;
+  let byHead = twoWordTypes.get(lex);
+  if (!byHead) {
+    byHead = new Map();
+    for (const key of lex.types.keys()) {
+      const parts = key.split(' ');
+      if (parts.length !== 2 || isCjkText(key)) continue;
+      const list = byHead.get(parts[1]!) ?? [];
+      list.push(key);
+      byHead.set(parts[1]!, list);
+    }
+    twoWordTypes.set(lex, byHead);
+  }
+  const lower = w.toLowerCase();
+  // Keys of one type ("fry pan", "frying pan") count once.
+  const found = new Map<ProductType | undefined, string>();
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const first = lower.slice(0, i);
+    for (const key of byHead.get(wordKey(lower.slice(i))) ?? []) if (key.split(' ')[0]!.startsWith(first) && !found.has(lex.types.get(key))) found.set(lex.types.get(key), key);
+  }
+  // Several: the one whose products hold all the others' ("fry pan" from four titles, within frying pans).
+  const hits = [...found].map(([type, key]) => ({ ids: (type as ProductType).ids, key })).sort((a, b) => b.ids.size - a.ids.size);
+  const widest = hits[0];
+  return widest && hits.every((h) => [...h.ids].every((id) => widest.ids.has(id))) ? widest.key : undefined;
 }
 
 let conceptWordSet: Set<string> | null = null;
@@ -390,7 +427,7 @@ function cjkTypes(text: string, lex: Lexicon): TypeHit[] {
 }
 
 /** Asked for as a thing to buy: "do you sell X", "I need a X", "looking for X". */
-const ASK_FRAME = /\b(?:do you (?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|^\s*(?:you\s+)?got (?:an?|some)\b|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
+const ASK_FRAME = /\b(?:do you (?:also |still |even )?(?:have|sell|carry|stock|do)|you guys (?:have|sell)|does (?:the|this) (?:shop|store) (?:have|sell)|have you got|got any|^\s*(?:you\s+)?got (?:an?|some)\b|looking for|look for|searching for|i(?:'m| am) after|i want|i need|i'd like|need an?|want an?|show me|find me|where (?:are|is) (?:the|your))\b/i;
 /** Chinese frames naming an object ("有卖笔记本电脑吗", "有没有吸尘器", "你们卖洗碗机吗", "想买个厨师机"). */
 const ZH_FRAME = /(?:有没有|有卖|卖不卖|你们卖|你们有|卖|想买|我要买|要买|想要|我要|找|有)(?:个|一个|一台|一款|点)?([\u3400-\u9fff]{2,8}?)(?:吗|么|嘛|呢|的吗|[?？]|$)/;
 const ZH_LEAD = /^(?:什么|哪些|一些|一个|一款|个|点|那种|这种)/;
@@ -605,7 +642,7 @@ const DOES_TOO = /\b(?:that|which|who)\s+(?:do|does|are|is|have|has|can|will|did
 /** Products like this one: "similar", "like it", "alternatives", "类似的". */
 const SIMILAR = /\b(?:similar|like this|like it|like that|alternatives?)\b|类似|同款|同类|差不多/i;
 /** "do you sell X?" — a question about the shop's range, not the product on the page. */
-const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
+const SHOP_RANGE = /\b(?:do|does) (?:you|the shop|this shop|the store) (?:also |still |even )?(?:sell|carry|stock|have)\b(?!\s+(?:it|this|that|them|these)\b)|\bhave you got\b|你们(?:卖|有)|有卖|有没有卖|店里有/i;
 
 /** Yes/no features and attribute values named in the words ("mops", "temperature control", "carbon steel", "带拖地的"). */
 /** A name's word keys, computed once ("Memory Foam" → memory foam). */
@@ -871,7 +908,13 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
     // "600 gsm or heavier", "thread count 400+": the same trailing bounds as any quantity.
     const after = BOUND_AFTER.map(([b, kind]) => ({ hit: b.exec(words.slice(ask.end)), kind })).find((x) => x.hit);
     if (after) ask.end += after.hit![0].length;
-    if (/over|above|at least|more than/i.test(hit[2] ?? '') || after?.kind === 'min') ask.min = n;
+    // "heavier than 600 gsm", "at least 400 thread count": the bound said before the amount.
+    const before = hit[1] !== undefined ? boundSaidBefore(words.slice(0, hit.index)) : null;
+    if (before) {
+      ask[before.kind] = n;
+      if (before.strict) ask.strict = true;
+      ask.start = before.start;
+    } else if (/over|above|at least|more than/i.test(hit[2] ?? '') || after?.kind === 'min') ask.min = n;
     else if (/under|below|less than|at most/i.test(hit[2] ?? '') || after?.kind === 'max') ask.max = n;
     else ask.exact = n;
     if (/^(?:over|above|more than|under|below|less than)$/i.test(hit[2] ?? '')) ask.strict = true;

@@ -122,6 +122,26 @@ const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
 ];
 
 /**
+ * The bound said right before an amount ("at least", "不超过", "heavier than", "no heavier than"): which
+ * bound, whether the amount itself is left out, and where the words start.
+ */
+export function boundSaidBefore(before: string): { kind: 'min' | 'max'; strict: boolean; start: number } | null {
+  const bound = boundBefore(before);
+  if (bound) {
+    const { bm, kind } = bound;
+    // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
+    const negated = /than\s*$/i.test(bm[0]) ? NEGATED.exec(before.slice(0, bm.index)) : null;
+    return { kind: negated ? (kind === 'min' ? 'max' : 'min') : kind, strict: !negated && STRICT.test(bm[0].trim()), start: negated ? negated.index : bm.index };
+  }
+  const cmp = COMPARATIVE.exec(before);
+  if (!cmp) return null;
+  // "no heavier than 2.5 kg", "not longer than 30 cm": the other bound, the amount itself allowed.
+  const negated = NEGATED.exec(before.slice(0, cmp.index));
+  const smaller = SMALLER.test(cmp[1]!);
+  return { kind: smaller !== !!negated ? 'max' : 'min', strict: !negated, start: negated ? negated.index : cmp.index };
+}
+
+/**
  * The bound word right before an amount: the longest one said wins, since a shorter one can end it
  * ("不超过" ends in "超过", "不低于" in "低于", "no more than" in "more than").
  */
@@ -197,23 +217,11 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     let start = m.index!;
     let end = m.index! + m[0].length;
     const ask: QuantityAsk = { family: unit.family, start, end };
-    const bound = boundBefore(before);
-    if (bound) {
-      const { bm, kind } = bound;
-      // "not bigger than", "not lighter than": the other bound, the amount itself allowed.
-      const negated = /than\s*$/i.test(bm[0]) ? NEGATED.exec(before.slice(0, bm.index)) : null;
-      ask[negated ? (kind === 'min' ? 'max' : 'min') : kind] = value;
-      start = negated ? negated.index : bm.index;
-      if (!negated && STRICT.test(bm[0].trim())) ask.strict = true;
-    }
-    const cmp = COMPARATIVE.exec(before);
-    if (cmp && ask.min === undefined && ask.max === undefined) {
-      // "no heavier than 2.5 kg", "not longer than 30 cm": the other bound, the amount itself allowed.
-      const negated = NEGATED.exec(before.slice(0, cmp.index));
-      const smaller = SMALLER.test(cmp[1]!);
-      ask[smaller !== !!negated ? 'max' : 'min'] = value;
-      if (!negated) ask.strict = true;
-      start = negated ? negated.index : cmp.index;
+    const said = boundSaidBefore(before);
+    if (said) {
+      ask[said.kind] = value;
+      if (said.strict) ask.strict = true;
+      start = said.start;
     }
     for (const [a, kind] of BOUND_AFTER) {
       const am = a.exec(after);

@@ -1,8 +1,9 @@
 /**
  * Follow-ups that let a condition go ("any price is fine", "不用防水了", "the colour doesn't matter"),
  * "more" said in a sentence ("let me see a few more", "再看看别的"), picks by weight said with a verb,
- * halves and room sizes, "got a …?" as an ask, and 机 / 器 said for one another. Probe set 13 found
- * these; each case failed before.
+ * halves and room sizes, "got a …?" as an ask, and 机 / 器 said for one another (probe set 13); a bound
+ * before a keyed amount ("heavier than 600 gsm"), "the last two", a type said as one shortened word
+ * ("frypan"), "do you also have …" on a product page (probe set 14). Each case failed before.
  */
 import { expect } from '@open-wc/testing';
 import type { Catalog } from '../../src/catalog/types.ts';
@@ -12,14 +13,15 @@ import { readMessage, type ShopperRequest } from '../../src/understand/read.ts';
 import { MORE } from '../../src/understand/refine.ts';
 import { releaseIn, releaseOf, withoutReleased } from '../../src/understand/release.ts';
 import { quantitiesIn } from '../../src/understand/units.ts';
+import { classifyIntent } from '../../src/understand/intents.ts';
 import { demoCatalog, homeCatalog } from '../assistant/fixtures.ts';
 
 async function reader(shop: 'home' | 'demo', lang: 'en' | 'zh' = 'en') {
   const catalog: Catalog = await (shop === 'home' ? homeCatalog(lang) : demoCatalog(lang));
   const lexicon = await lexiconFor(catalog.products);
   const l = lang === 'zh' ? 'zh-CN' : 'en';
-  const read = (message: string, lastResultIds: string[] = []): ShopperRequest =>
-    readMessage(message, { lang: l, byId: catalog.byId, lastResultIds, hasPreviousSearch: lastResultIds.length > 0, lexicon, parse: (t) => parseQuery(t, l, lexicon.vocabulary) });
+  const read = (message: string, lastResultIds: string[] = [], page?: string): ShopperRequest =>
+    readMessage(message, { lang: l, byId: catalog.byId, currentProductId: page, lastResultIds, hasPreviousSearch: lastResultIds.length > 0, lexicon, parse: (t) => parseQuery(t, l, lexicon.vocabulary) });
   return { read, catalog };
 }
 
@@ -102,5 +104,41 @@ describe('understanding: asking for a thing', () => {
     expect(home.read('加湿机').query.filters.categories).to.deep.equal(['加湿器']);
     expect(home.read('有加湿机吗').notSold).to.equal(undefined);
     expect(home.read('咖啡器具').types).to.deep.equal([]);
+  });
+});
+
+describe('understanding: probe set 14', () => {
+  it('reads a bound said before an amount whose unit is an attribute key ("heavier than 600 gsm")', async () => {
+    const home = await reader('home');
+    const r = home.read('bath towels heavier than 600 gsm');
+    expect(r.quantities[0]).to.include({ min: 600, strict: true });
+    expect(r.query.text).to.equal('');
+    const ids = new Set(r.query.filters.ids);
+    const towels = home.catalog.products.filter((p) => p.categories.includes('Bath Towels'));
+    expect(towels.filter((p) => ids.has(p.id)).map((p) => parseInt(p.attributes.gsm as string, 10)).every((g) => g > 600)).to.equal(true);
+    expect(towels.some((p) => ids.has(p.id))).to.equal(true);
+  });
+
+  it('points "the last two" / "最后两款" at the end of the list shown', async () => {
+    const home = await reader('home');
+    const shown = home.catalog.products.slice(0, 6).map((p) => p.id);
+    const ctx = { lang: 'en' as const, byId: home.catalog.byId, lastResultIds: shown, hasPreviousSearch: true };
+    expect(classifyIntent('compare the last two', ctx).refs).to.deep.equal([{ kind: 'previous', count: 2, fromEnd: true }]);
+    expect(classifyIntent('最后两款对比一下', { ...ctx, lang: 'zh-CN' as const }).refs).to.deep.equal([{ kind: 'previous', count: 2, fromEnd: true }]);
+    expect(classifyIntent('compare the first two', ctx).refs).to.deep.equal([{ kind: 'previous', count: 2 }]);
+  });
+
+  it('reads a type said as one word with its first word shortened ("frypan")', async () => {
+    const home = await reader('home');
+    expect(home.read('frypan').query.filters.categories).to.deep.equal(['Frying Pans & Skillets']);
+    expect(home.read('frypans under $40').notSold).to.equal(undefined);
+  });
+
+  it('reads "do you also have …" on a product page as asking what the shop sells', async () => {
+    const demo = await reader('demo');
+    const tent = demo.catalog.products.find((p) => p.categories.includes('Tents'))!;
+    const r = demo.read('do you also have camping stoves', [], tent.id);
+    expect(r.aboutFocus).to.equal(false);
+    expect(r.notSold).to.equal('camping stoves');
   });
 });
