@@ -171,7 +171,7 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
   // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
   // A type said as one word that the catalog writes as two, the first shortened ("frypan" for frying pan).
-  message = message.replace(/[A-Za-z]{6,}/g, (w: string) => fusedType(w, lex) ?? w);
+  message = message.replace(/[A-Za-z]{6,}/g, (w: string) => fusedType(w, lex) ?? featureAndType(w, lex) ?? w);
   return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
     // The stem decides: "saying" is "say", too short to correct safely ("stay").
     const fixed = fixWord(w, wordKey(w));
@@ -236,6 +236,21 @@ function fusedType(w: string, lex: Lexicon): string | undefined {
   const hits = [...found].map(([type, key]) => ({ ids: (type as ProductType).ids, key })).sort((a, b) => b.ids.size - a.ids.size);
   const widest = hits[0];
   return widest && hits.every((h) => [...h.ids].every((id) => widest.ids.has(id))) ? widest.key : undefined;
+}
+
+/**
+ * "raincoats" → "rain coats": a word the catalog lacks that is a feature's word ("rain": waterproof)
+ * written together with a type or a word for one. Only a feature's word: "toothbrush" is no brush.
+ */
+function featureAndType(w: string, lex: Lexicon): string | undefined {
+  const k = wordKey(w);
+  if (lex.df.has(k) || lex.types.has(k) || lex.synonyms.has(k) || lex.textDf.has(k)) return undefined;
+  const lower = w.toLowerCase();
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const [a, b] = [lower.slice(0, i), lower.slice(i)];
+    if (conceptWords().has(a) && (lex.types.has(wordKey(b)) || lex.synonyms.has(wordKey(b)))) return `${a} ${b}`;
+  }
+  return undefined;
 }
 
 let conceptWordSet: Set<string> | null = null;

@@ -134,6 +134,14 @@ describe('understanding: probe set 14', () => {
     expect(home.read('frypans under $40').notSold).to.equal(undefined);
   });
 
+  it('splits a feature’s word written together with a type ("raincoats"), and nothing else', async () => {
+    const demo = await reader('demo');
+    const r = demo.read('raincoats');
+    expect(r.notSold).to.equal(undefined);
+    expect(r.query.filters).to.deep.include({ categories: ['Jackets'], attributes: { waterproof: ['yes'] } });
+    expect(demo.read('toothbrush').notSold).to.equal('toothbrush');
+  });
+
   it('reads "do you also have …" on a product page as asking what the shop sells', async () => {
     const demo = await reader('demo');
     const tent = demo.catalog.products.find((p) => p.categories.includes('Tents'))!;
