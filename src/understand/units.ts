@@ -160,6 +160,10 @@ export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|b
  * amount, not search words ("holds a litre and a half", "weighs under 2 kg", "容量不超过1.5升").
  */
 const MEASURING_WORD = /(?:\b(?:for|sleeps|fits|holds?|takes|weighs?|weighing|lasts?|capacity of|a capacity of|with a capacity of|that holds?|which holds?)|容量|功率|重量|续航|面积|适合|适用)\s*$/i;
+/** "about", "around", "大约" before an amount, "左右", "or so" after it: within NEAR of it either way (not for people: "about 4 people" still needs room for 4). */
+const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|approx\.?|circa|close to)|~|大约|大概|差不多|约)\s*$/i;
+const APPROX_AFTER = /^\s*(?:or so\b|-?ish\b|give or take\b|左右|上下)/i;
+const NEAR = 0.15;
 /** Rooms: an area said with one is the room's. */
 const ROOM = /\b(?:room|rooms|living room|bedroom|office|space|flat|apartment|studio|house|home|kitchen)\b|客厅|卧室|房间|空间|办公室/i;
 /** "thicker than 5mm" / "lighter than 300g": comparatives before "than" bound the amount. */
@@ -232,6 +236,17 @@ export function quantitiesIn(message: string): QuantityAsk[] {
     }
     // "30+ hours": that much or more.
     if (m[2] && ask.min === undefined && ask.max === undefined) ask.min = value;
+    // "about 5 litres", "roughly 2 kg", "5升左右": near it, either way.
+    if (ask.min === undefined && ask.max === undefined && unit.family !== 'people') {
+      const near = APPROX_BEFORE.exec(before);
+      const nearAfter = APPROX_AFTER.exec(after);
+      if (near || nearAfter) {
+        ask.min = value * (1 - NEAR);
+        ask.max = value * (1 + NEAR);
+        if (near) start = near.index;
+        if (nearAfter) end += nearAfter[0].length;
+      }
+    }
     if (ask.min === undefined && ask.max === undefined) {
       // "a tent for 4 people" means room for 4 (or more); "300 g" alone means about that much.
       // "a 1-person tent" (a hyphenated size) is exactly that.
@@ -250,10 +265,11 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   for (const m of text.matchAll(ONE_OF_UNIT)) {
     if (out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     const [family, unitValue] = ONE_OF[m[1]!.toLowerCase()]!;
-    // "a litre and a half": one and a half of it.
+    // "a litre and a half": one and a half of it; "half a litre": half of it.
     const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(m.index! + m[0].length));
-    const value = half ? unitValue * 1.5 : unitValue;
-    const ask: QuantityAsk = { family, start: m.index!, end: m.index! + m[0].length + (half?.[0].length ?? 0) };
+    const halfOf = /\bhalf\s+$/i.exec(text.slice(0, m.index));
+    const value = half ? unitValue * 1.5 : halfOf && /^an?\b/i.test(m[0]) ? unitValue * 0.5 : unitValue;
+    const ask: QuantityAsk = { family, start: halfOf && value < unitValue ? halfOf.index : m.index!, end: m.index! + m[0].length + (half?.[0].length ?? 0) };
     const bound = boundBefore(text.slice(0, m.index));
     const after = family === 'time' ? undefined : BOUND_AFTER.map(([b, kind]) => ({ am: b.exec(text.slice(ask.end)), kind })).find((x) => x.am);
     if (bound) {

@@ -126,6 +126,19 @@ describe('understanding: exclusions and bounds', () => {
     expect(noMore.strict).to.equal(undefined);
   });
 
+  it('reads "about 5 litres" / "5升左右" as near it either way, and "half a litre" as half', () => {
+    const about = quantitiesIn('air fryer of roughly 5 litres')[0]!;
+    expect(about.exact).to.equal(undefined);
+    expect(about.min).to.be.closeTo(4250, 1);
+    expect(about.max).to.be.closeTo(5750, 1);
+    expect(about.start).to.equal('air fryer of '.length);
+    const zh = quantitiesIn('5升左右的空气炸锅')[0]!;
+    expect([zh.min, zh.max, zh.end]).to.deep.equal([4250, 5750, '5升左右'.length]);
+    expect(quantitiesIn('half a litre water bottle')[0]).to.include({ family: 'volume', exact: 500, start: 0 });
+    // People are not approximated: "about 4 people" still needs room for 4.
+    expect(quantitiesIn('a tent for about 4 people')[0]).to.include({ min: 4 });
+  });
+
   it('breaks a tie in a pick by rating instead of giving up', async () => {
     const { catalog, lexicon } = await reader('home');
     const [a, b] = catalog.products.filter((p) => p.price !== undefined).slice(0, 2);
