@@ -6,7 +6,7 @@
 import { TopK } from './sparse.ts';
 import type { BlendWeights, Signal } from './types.ts';
 
-export const SIGNALS: readonly Signal[] = ['content', 'personal', 'coCounts', 'itemKnn', 'sessionKnn', 'sessionStan', 'sequentialRules', 'contextTree', 'reminder', 'userKnn', 'popularity'];
+export const SIGNALS: readonly Signal[] = ['content', 'personal', 'coCounts', 'itemKnn', 'sessionKnn', 'sessionStan', 'sequentialRules', 'contextTree', 'embedding', 'reminder', 'userKnn', 'popularity'];
 const S = SIGNALS.length;
 const SIGNAL_INDEX = new Map(SIGNALS.map((s, i) => [s, i]));
 

@@ -14,12 +14,13 @@ import type { Catalog } from '../catalog/types.ts';
 import { Candidates, SIGNALS, type Scored } from './candidates.ts';
 import type { EdgeKind } from './cocounts.ts';
 import { ContextTree } from './context-tree.ts';
+import { ItemEmbedding } from './item-embedding.ts';
 import { rank, readHistory, topSeeds, type HistoryContext } from './context.ts';
 import { diversify, poolSize } from './diversify.ts';
 import { leafKey, type ScoreScratch } from './content.ts';
 import { Models } from './models.ts';
-import { addInto, toVec, type SparseVec } from './sparse.ts';
-import { finish as finishSteps, SLICE_MS, type Steps } from './steps.ts';
+import { addInto, TopK, toVec, type SparseVec } from './sparse.ts';
+import { finish as finishSteps, once, Sliced, SLICE_MS, type Steps } from './steps.ts';
 import { yieldToHost } from '../catalog/time-slice.ts';
 import { TUNED } from './tuned.ts';
 import { UNAVAILABLE } from './unavailable.ts';
@@ -31,15 +32,17 @@ export { SIGNALS };
 
 /** Default blend weights per mode (README, "Tuning"); for-you's were tuned on a validation split of YOOCHOOSE. */
 export const DEFAULT_WEIGHTS: Readonly<Record<ScoredMode, BlendWeights>> = {
-  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
-  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
-  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, contextTree: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
+  'for-you': { content: 0.5, personal: 0, coCounts: 0.35, itemKnn: 0.3, sessionKnn: 0.8, sessionStan: 0, sequentialRules: 0, contextTree: 0, embedding: 0, reminder: 0, userKnn: 0.35, popularity: 0.03, ...TUNED.weights },
+  similar: { content: 1, personal: 0.15, coCounts: 0.45, itemKnn: 0.3, sessionKnn: 0.2, sessionStan: 0, sequentialRules: 0, contextTree: 0, embedding: 0, reminder: 0, userKnn: 0, popularity: 0.05 },
+  'bought-together': { content: 0, personal: 0.1, coCounts: 1, itemKnn: 0.6, sessionKnn: 0.15, sessionStan: 0, sequentialRules: 0, contextTree: 0, embedding: 0, reminder: 0, userKnn: 0, popularity: 0.25 },
 };
 
 const MAX_LIMIT = 100;
 /** Products of the history used as seeds (the heaviest). */
 const SEEDS = 40;
 const CONTENT_CANDIDATES = 200;
+/** for-you: products the item embedding adds beyond the other signals' candidates. */
+const EMBEDDING_CANDIDATES = 30;
 /** for-you: how the shop's co-count links count from a viewed / a carted seed. */
 const EDGE_SCALE: Record<'viewed' | 'carted', Record<EdgeKind, number>> = { viewed: { viewed: 1, bought: 0.5 }, carted: { viewed: 0.4, bought: 1 } };
 
@@ -131,6 +134,13 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     }
     return tree;
   };
+  // Item vectors from the same sessions, when their weight asks for them: built by prepare() in slices
+  // (about a second of work at 10k products and 20k sessions), or at once by the first request that needs them.
+  const embeddingModel = new Sliced(() => {
+    const { sessions } = models.neighbours();
+    return sessions.length ? ItemEmbedding.builder(sessions, { ...TUNED.itemEmbedding, ...options.itemEmbedding }) : once(() => null);
+  });
+  const itemEmbedding = (): ItemEmbedding | null => embeddingModel.get();
   // History recorded under an id another source's id replaced (the page's sku, before the feed arrived),
   // or under a variant's id (a Merchant item, a Shopify variant), counts for the product it names now.
   // Only get(): the catalog's aliases look variant ids up lazily, and their size would build that index.
@@ -237,6 +247,19 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     return best < 0 ? null : { kind: 'also-viewed', productId: idOf(best) };
   }
 
+  /**
+   * The embedding's cosine for every candidate found so far, and its best `EMBEDDING_CANDIDATES` items
+   * the other signals did not reach (the products close to the session without sharing a session with it).
+   */
+  function addEmbedding(c: Candidates, session: readonly number[], accept: (i: number) => boolean): void {
+    const scores = itemEmbedding()?.score(session);
+    if (!scores) return;
+    for (const item of c.items) c.add('embedding', item, scores[item]!);
+    const extra = new TopK(EMBEDDING_CANDIDATES);
+    for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && !c.get('embedding', i) && accept(i)) extra.push(i, scores[i]!);
+    for (const [item, v] of extra.result()) c.add('embedding', item, v);
+  }
+
   // ---- modes ----
 
   /** for-you, step by step: the steps fall between signals, seeds and the content index's terms. */
@@ -289,6 +312,8 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
       if (weights.sequentialRules) models.sequentialRules()?.score(ctx.session[ctx.session.length - 1]!, c.sink('sequentialRules'));
       if (weights.contextTree) contextTree()?.score(ctx.session, c.sink('contextTree'));
       yield;
+      if (weights.embedding) addEmbedding(c, ctx.session, accept);
+      yield;
       // Going back to what was just looked at: each click further back counts half.
       if (weights.reminder) {
         const last = ctx.session.length - 1;
@@ -329,6 +354,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
           case 'sessionStan':
           case 'sequentialRules':
           case 'contextTree':
+          case 'embedding':
           case 'userKnn':
             return { kind: 'shoppers-like-you' };
           default:
@@ -481,6 +507,7 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     async prepare(o) {
       await models.prepare(o?.signal);
       if (weightsFor(options, 'for-you').contextTree && !o?.signal?.aborted) contextTree();
+      if (weightsFor(options, 'for-you').embedding && !o?.signal?.aborted) await embeddingModel.run(o?.signal);
     },
     recommend(request: RecommendRequest): Recommendation[] {
       // A sliced request paused half-way holds `own`: this one writes into scratch of its own.

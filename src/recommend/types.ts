@@ -1,5 +1,6 @@
 /** The recommender's public shapes (plain data, no DOM): requests, results, reasons, options, neighbour data. */
 import type { ContextTreeOptions } from './context-tree.ts';
+import type { ItemEmbeddingOptions } from './item-embedding.ts';
 import type { ProductSnapshot } from '../history/schema.ts';
 import type { ModelBuilder } from './model-builder.ts';
 import type { SequentialRulesOptions } from './sequential-rules.ts';
@@ -40,10 +41,11 @@ export type RecommendationReason =
 /**
  * The blended signals; each is scaled to 0–1 per request before weighting. sessionKnn = V-SKNN,
  * sessionStan = V-STAN (or STAN), sequentialRules = SR, contextTree =
- * the context tree (variable-order Markov, src/recommend/context-tree.ts), all over the shop's neighbour sessions;
+ * the context tree (variable-order Markov, src/recommend/context-tree.ts), embedding = item vectors factorised from
+ * the sessions' co-occurrence (src/recommend/item-embedding.ts), all over the shop's neighbour sessions;
  * reminder = the current session's own items, the latest first (shoppers go back to what they just saw).
  */
-export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'sessionStan' | 'sequentialRules' | 'contextTree' | 'reminder' | 'userKnn' | 'popularity';
+export type Signal = 'content' | 'personal' | 'coCounts' | 'itemKnn' | 'sessionKnn' | 'sessionStan' | 'sequentialRules' | 'contextTree' | 'embedding' | 'reminder' | 'userKnn' | 'popularity';
 
 export type BlendWeights = Record<Signal, number>;
 
@@ -121,6 +123,8 @@ export interface RecommenderOptions {
   sequentialRules?: SequentialRulesOptions;
   /** Context tree settings (default: session-rec's, contexts up to 50 clicks). */
   contextTree?: ContextTreeOptions;
+  /** Item embedding settings (default: TUNED.itemEmbedding). */
+  itemEmbedding?: ItemEmbeddingOptions;
   /** Item-kNN: neighbours kept per item (default 100). */
   itemKnn?: { k?: number };
   /** Availabilities that are never recommended (default OutOfStock, SoldOut, Discontinued). */

@@ -124,7 +124,7 @@ describe('collaborative filtering', () => {
 
   it('the blend: the current session as a reminder (latest first), and popularity that follows recent sessions', () => {
     const catalog = catalogOfItems(['a', 'b', 'c', 'd']);
-    const only = (w: Record<string, number>) => ({ content: 0, coCounts: 0, itemKnn: 0, sessionKnn: 0, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0, ...w });
+    const only = (w: Record<string, number>) => ({ content: 0, coCounts: 0, itemKnn: 0, sessionKnn: 0, sessionStan: 0, sequentialRules: 0, contextTree: 0, embedding: 0, reminder: 0, userKnn: 0, popularity: 0, ...w });
     const rec = createRecommender(catalog, { neighbours: { sessions: [['c', 'd']] }, weights: { 'for-you': only({ reminder: 1 }) }, diversity: 0, seenPenalty: 1 });
     const events = ['a', 'b', 'a', 'c'].map((productId, i) => ({ type: 'view', productId, at: 1000 + i, session: 's' }));
     const picks = rec.recommend({ mode: 'for-you', events, limit: 4 });

@@ -59,7 +59,7 @@ describe('context tree (Mi & Faltings 2018, session-rec ct.py)', () => {
 
   it('is a for-you signal over the shop’s neighbour sessions, the current session as its context', () => {
     const catalog = catalogOfItems(['a', 'b', 'c', 'd']);
-    const off = { content: 0, coCounts: 0, itemKnn: 0, sessionKnn: 0, sessionStan: 0, sequentialRules: 0, reminder: 0, userKnn: 0, popularity: 0 };
+    const off = { content: 0, coCounts: 0, itemKnn: 0, sessionKnn: 0, sessionStan: 0, sequentialRules: 0, embedding: 0, reminder: 0, userKnn: 0, popularity: 0 };
     const rec = createRecommender(catalog, {
       neighbours: { sessions: [['a', 'b', 'c'], ['a', 'b', 'd'], ['b', 'c']] },
       weights: { 'for-you': { ...off, contextTree: 1 } },

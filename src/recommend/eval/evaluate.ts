@@ -16,6 +16,7 @@
  */
 import type { Catalog, Product } from '../../catalog/types.ts';
 import { ContextTree, type ContextTreeOptions } from '../context-tree.ts';
+import type { ItemEmbeddingOptions } from '../item-embedding.ts';
 import { ItemKnn } from '../item-knn.ts';
 import { createRecommender } from '../recommender.ts';
 import { SequentialRules, type SequentialRulesOptions } from '../sequential-rules.ts';
@@ -48,6 +49,7 @@ export interface ModelOptions {
   sessionStan?: SessionNeighboursOptions;
   sequentialRules?: SequentialRulesOptions;
   contextTree?: ContextTreeOptions;
+  itemEmbedding?: ItemEmbeddingOptions;
   trendHalfLifeDays?: number;
   itemKnn?: { k?: number };
   /** Which models (by name prefix, e.g. ['V-SKNN', 'blend']); default all. */
@@ -148,6 +150,7 @@ export function standardModels(train: readonly LoggedSession[], options: ModelOp
           sessionStan: options.sessionStan,
           sequentialRules: options.sequentialRules,
           contextTree: options.contextTree,
+          itemEmbedding: options.itemEmbedding,
           trendHalfLifeDays: options.trendHalfLifeDays,
           itemKnn: options.itemKnn,
         };

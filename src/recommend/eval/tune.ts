@@ -7,7 +7,8 @@
  *      parameter grids (conf/example_opt.yml and the STAN/V-STAN papers' ranges), from session-rec's
  *      published settings.
  *   2. The for-you blend of the real recommender (createRecommender, diversity off, as eval:recs
- *      measures it) over the tuned methods: coordinate ascent over the signal weights.
+ *      measures it) over the tuned methods: coordinate ascent over the signal weights, then popularity's
+ *      half-life and the item embedding's window and dimensions.
  *   3. (`joint`) The blend's weights and the methods' settings together, through the blend.
  *
  * `--stages blend` tunes the blend alone, over the methods' settings in tuned.ts (written by an earlier
@@ -16,6 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ItemEmbeddingOptions } from '../item-embedding.ts';
 import type { SequentialRulesOptions } from '../sequential-rules.ts';
 import type { SessionNeighboursOptions } from '../session-neighbours.ts';
 import { TUNED } from '../tuned.ts';
@@ -116,17 +118,18 @@ function main(): void {
       rounds,
     ).best;
 
-    return { sessionKnn: sknn, sessionStan: stan, sequentialRules: sr };
+    return { sessionKnn: sknn, sessionStan: stan, sequentialRules: sr, itemEmbedding: TUNED.itemEmbedding };
   };
-  const methods = stages.includes('methods') ? tuneMethods() : { sessionKnn: TUNED.sessionKnn, sessionStan: TUNED.sessionStan, sequentialRules: TUNED.sequentialRules };
+  const methods = stages.includes('methods') ? tuneMethods() : { sessionKnn: TUNED.sessionKnn, sessionStan: TUNED.sessionStan, sequentialRules: TUNED.sequentialRules, itemEmbedding: TUNED.itemEmbedding };
   if (stages.includes('methods')) write({ ...methods, trendHalfLifeDays: TUNED.trendHalfLifeDays, weights: TUNED.weights });
   const grid = [0, 0.05, 0.1, 0.2, 0.35, 0.5, 1];
   // V-STAN's weight stays 1: only the ratios matter.
   const weights = stages.includes('blend')
     ? ascend<Partial<BlendWeights> & Params>(
         'blend',
-        { sessionKnn: 0.5, sessionStan: 1, sequentialRules: 0.2, contextTree: 0, itemKnn: 0.1, reminder: 0, popularity: 0.03, ...TUNED.weights },
-        { reminder: grid, sessionKnn: grid, sequentialRules: grid, contextTree: grid, itemKnn: grid, popularity: [0, 0.01, 0.03, 0.1] },
+        { sessionKnn: 0.5, sessionStan: 1, sequentialRules: 0.2, contextTree: 0, embedding: 0, itemKnn: 0.1, reminder: 0, popularity: 0.03, ...TUNED.weights },
+        // The embedding first (a signal the earlier weights were not tuned with), then the others around it.
+        { embedding: [0, 0.05, 0.1, 0.15, 0.2, 0.35], reminder: grid, sessionKnn: grid, sequentialRules: grid, contextTree: grid, itemKnn: grid, popularity: [0, 0.01, 0.03, 0.1] },
         (w) => objective(run('blend (shop-guide for-you, diversity off)', { ...methods, weights: w })),
         rounds,
       ).best
@@ -142,7 +145,18 @@ function main(): void {
         1,
       ).best.trendHalfLifeDays
     : TUNED.trendHalfLifeDays;
-  let tuned: typeof TUNED = { ...methods, trendHalfLifeDays: trend, weights };
+  // The embedding's shape (dimensions, co-occurrence window), through the blend, when the blend uses it.
+  const itemEmbedding =
+    stages.includes('blend') && weights.embedding
+      ? ascend<ItemEmbeddingOptions & Params>(
+          'embedding',
+          { ...methods.itemEmbedding },
+          { window: [1, 2, 3], dim: [32, 64, 128] },
+          (e) => objective(run('blend (shop-guide for-you, diversity off)', { ...methods, itemEmbedding: e, trendHalfLifeDays: trend, weights })),
+          1,
+        ).best
+      : methods.itemEmbedding;
+  let tuned: typeof TUNED = { ...methods, itemEmbedding, trendHalfLifeDays: trend, weights };
   if (stages.includes('joint')) tuned = tuneJointly(tuned, (t) => objective(run('blend (shop-guide for-you, diversity off)', t)), rounds);
   console.log(JSON.stringify(tuned, null, 2));
   write(tuned);
@@ -159,6 +173,7 @@ function tuneJointly(start: typeof TUNED, score: (t: typeof TUNED) => number, ro
     'weights.sessionKnn': [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5],
     'weights.sequentialRules': [0, 0.05, 0.1, 0.15, 0.2, 0.3],
     'weights.contextTree': [0, 0.05, 0.1, 0.2, 0.35, 0.5],
+    'weights.embedding': [0, 0.05, 0.1, 0.15, 0.2, 0.3],
     'weights.itemKnn': [0, 0.1, 0.15, 0.2, 0.3, 0.5],
     'weights.reminder': [0.2, 0.3, 0.35, 0.4, 0.5, 0.7],
     'weights.popularity': [0, 0.01, 0.03, 0.05],
