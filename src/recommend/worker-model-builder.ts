@@ -98,33 +98,28 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
     },
   };
 
-  /**
-   * Posts each model's fields in batches, yielding whenever a slice has run its ~8 ms, and then its
-   * `build`: the content index (the longer build) first, so its worker starts while the graph's fields
-   * are still being packed.
-   */
+  /** Posts each model's fields in batches, yielding whenever a slice has run its ~8 ms; then `build`. */
   async function post(jobs: Job[], products: readonly Product[], signal?: AbortSignal): Promise<void> {
     // A worker that fails while posting goes on failing in finishJob(): here it only stops the posting.
     let failure: unknown = null;
     for (const job of jobs) job.failed.catch((e: unknown) => (failure ??= e));
     let start = performance.now();
-    for (const [k, { model, pack }] of MODELS.entries()) {
-      const { worker } = jobs[k]!;
-      for (let i = 0; i < products.length; i += BATCH) {
-        const end = Math.min(products.length, i + BATCH);
+    for (let i = 0; i < products.length; i += BATCH) {
+      const end = Math.min(products.length, i + BATCH);
+      MODELS.forEach(({ model, pack }, k) => {
         const w = new BatchWriter();
         for (let j = i; j < end; j++) pack(w, products[j]!);
         const batch = w.done();
-        worker.postMessage({ type: 'sources', model, batch } satisfies ToModelWorker, [batch.lengths.buffer, batch.shape.buffer, batch.numbers.buffer]);
-        if (performance.now() - start > SLICE_MS) {
-          await pause();
-          if (failure) throw failure;
-          if (signal?.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
-          start = performance.now();
-        }
+        jobs[k]!.worker.postMessage({ type: 'sources', model, batch } satisfies ToModelWorker, [batch.lengths.buffer, batch.shape.buffer, batch.numbers.buffer]);
+      });
+      if (performance.now() - start > SLICE_MS) {
+        await pause();
+        if (failure) throw failure;
+        if (signal?.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
+        start = performance.now();
       }
-      worker.postMessage({ type: 'build', model, ...(options.cacheDb ? { cache: options.cacheDb } : {}) } satisfies ToModelWorker);
     }
+    for (const { model, worker } of jobs) worker.postMessage({ type: 'build', model, ...(options.cacheDb ? { cache: options.cacheDb } : {}) } satisfies ToModelWorker);
   }
 
   /** One model from its worker, or null (the page then builds it). */
