@@ -37,17 +37,25 @@ import { finish, type Steps } from './steps.ts';
 
 export class ItemEmbedding {
   readonly dim: number;
+  /** Item indices below this may have a vector (the highest one in the sessions, plus one). */
   readonly nItems: number;
-  /** nItems × dim, each row unit length (or zero: an item with no co-occurrence). */
+  /** One row per item the sessions hold (`items`, ascending), dim wide, each of unit length (or zero: no co-occurrence). */
   private readonly vectors: Float32Array;
+  /** Row → item index, and item index → row (−1: not in the sessions). */
+  private readonly items: Uint32Array;
+  private readonly rowOf: Int32Array;
+  private readonly zero: Float32Array;
   // Per-request scratch (score is synchronous).
   private readonly query: Float64Array;
   private readonly scores: Float64Array;
 
-  private constructor(dim: number, vectors: Float32Array) {
+  private constructor(dim: number, vectors: Float32Array, items: Uint32Array, rowOf: Int32Array) {
     this.dim = dim;
     this.vectors = vectors;
-    this.nItems = vectors.length / dim;
+    this.items = items;
+    this.rowOf = rowOf;
+    this.nItems = rowOf.length;
+    this.zero = new Float32Array(dim);
     this.query = new Float64Array(dim);
     this.scores = new Float64Array(this.nItems);
   }
@@ -59,18 +67,29 @@ export class ItemEmbedding {
 
   /** The same, step by step (one step: a slice of the sessions, or one column of one matrix product). */
   static *builder(sessions: Iterable<readonly number[]>, options: ItemEmbeddingOptions = {}): Steps<ItemEmbedding> {
-    const list = Array.isArray(sessions) ? (sessions as readonly (readonly number[])[]) : [...sessions];
+    const given = Array.isArray(sessions) ? (sessions as readonly (readonly number[])[]) : [...sessions];
+    // Rows for the items the sessions hold only: a big catalog's neighbour sessions reach a part of it,
+    // and the build keeps two dim-wide Float64 columns per row.
+    let size = 0;
+    for (const s of given) for (const i of s) if (i + 1 > size) size = i + 1;
+    const rowOf = new Int32Array(size).fill(-1);
+    for (const s of given) for (const i of s) rowOf[i] = 0;
     let n = 0;
-    for (const s of list) for (const i of s) if (i + 1 > n) n = i + 1;
+    for (let i = 0; i < size; i++) if (rowOf[i] === 0) rowOf[i] = n++;
+    const items = new Uint32Array(n);
+    for (let i = 0; i < size; i++) if (rowOf[i]! >= 0) items[rowOf[i]!] = i;
+    const list = given.map((s) => s.map((i) => rowOf[i]!));
+    yield;
     const dim = Math.max(1, Math.min(Math.floor(options.dim ?? 64), n));
     const m = yield* ppmi(list, n, Math.max(1, Math.floor(options.window ?? 1)), options.shift ?? 1, options.smoothing ?? 0.75);
     const vectors = yield* factorise(m, n, dim, Math.max(1, Math.floor(options.iterations ?? 8)));
-    return new ItemEmbedding(dim, vectors);
+    return new ItemEmbedding(dim, vectors, items, rowOf);
   }
 
   /** The item's unit vector (a view; zero when the item never co-occurred with another). */
   vector(item: number): Float32Array {
-    return this.vectors.subarray(item * this.dim, item * this.dim + this.dim);
+    const r = item >= 0 && item < this.nItems ? this.rowOf[item]! : -1;
+    return r < 0 ? this.zero : this.vectors.subarray(r * this.dim, r * this.dim + this.dim);
   }
 
   /**
@@ -84,20 +103,22 @@ export class ItemEmbedding {
     let any = false;
     for (let p = session.length - 1, w = 1; p >= 0; p--, w *= decay) {
       const i = session[p]!;
-      if (i < 0 || i >= this.nItems) continue;
+      const r = i >= 0 && i < this.nItems ? this.rowOf[i]! : -1;
+      if (r < 0) continue;
       any = true;
-      for (let d = 0, o = i * dim; d < dim; d++) query[d]! += w * vectors[o + d]!;
+      for (let d = 0, o = r * dim; d < dim; d++) query[d]! += w * vectors[o + d]!;
     }
     if (!any) return null;
     let norm = 0;
     for (let d = 0; d < dim; d++) norm += query[d]! * query[d]!;
     if (!(norm > 0)) return null;
     norm = Math.sqrt(norm);
-    for (let i = 0, o = 0; i < this.nItems; i++, o += dim) {
+    // Items without a row keep their 0 from the start.
+    for (let r = 0, o = 0; r < this.items.length; r++, o += dim) {
       let s = 0;
       for (let d = 0; d < dim; d++) s += query[d]! * vectors[o + d]!;
       // Below 1e-6 is the rounding noise of unrelated (orthogonal) items: no evidence either way.
-      scores[i] = s / norm > 1e-6 ? s / norm : 0;
+      scores[this.items[r]!] = s / norm > 1e-6 ? s / norm : 0;
     }
     for (const i of session) if (i >= 0 && i < this.nItems) scores[i] = 0;
     return scores;

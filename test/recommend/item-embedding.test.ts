@@ -62,6 +62,15 @@ describe('item embedding (SPPMI + truncated SVD)', () => {
     expect(lonely.score([0])).to.equal(null);
   });
 
+  it('keeps rows only for the items the sessions hold: the same vectors wherever they sit in a big catalog', () => {
+    const near = ItemEmbedding.build(LOG, { dim: 4 });
+    const far = ItemEmbedding.build(LOG.map((s) => s.map((i) => 90_000 + i * 1_000)), { dim: 4 });
+    for (const i of [a, b, c, z]) expect([...far.vector(90_000 + i * 1_000)]).to.deep.equal([...near.vector(i)]);
+    expect([...far.vector(12_345)]).to.deep.equal([0, 0, 0, 0]);
+    expect(far.score([90_000 + a * 1_000])![90_000 + b * 1_000]).to.be.above(0.99);
+    expect(far.score([12_345])).to.equal(null);
+  });
+
   it('is a for-you signal that also brings products the other signals cannot reach', () => {
     const names = ['a', 'b', 'x', 'y', 'c', 'd', 'z', 'w'];
     const sessions = LOG.map((s) => s.map((i) => names[i]!));
