@@ -21,9 +21,10 @@ import { probe11 } from './dev/probe11.ts';
 import { probe12 } from './dev/probe12.ts';
 import { probe13 } from './dev/probe13.ts';
 import { probe14 } from './dev/probe14.ts';
+import { probe15 } from './dev/probe15.ts';
 import { holdout } from './holdout/holdout.ts';
 
-export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh, ...probe, ...probe2, ...probe3, ...probe4, ...probe5, ...probe6, ...probe7, ...probe8, ...probe9, ...probe10, ...probe11, ...probe12, ...probe13, ...probe14];
+export const DEV: Dialogue[] = [...demoEn, ...demoZh, ...homeEn, ...homeZh, ...probe, ...probe2, ...probe3, ...probe4, ...probe5, ...probe6, ...probe7, ...probe8, ...probe9, ...probe10, ...probe11, ...probe12, ...probe13, ...probe14, ...probe15];
 export const HOLDOUT: Dialogue[] = holdout;
 
 /** Where each shop's feed and pages are (served by the test server and by `npm run demo`). */
