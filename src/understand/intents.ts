@@ -94,7 +94,7 @@ const R = {
   recommend: /\b(?:recommend\w*|suggest\w*|for me|what should i (?:buy|get)|gift|present for|surprise me|you think i(?:'d| would) like|based on (?:my|what i))\b|推荐|适合我|送礼|礼物|猜我喜欢|给我挑/i,
   question: /[?？]\s*$|^(?:is|are|does|do|can|will|would|could|how|what|which|has|have|should)\b|吗[?？。]*$|呢[?？。]*$|么[?？。]*$|是否|多少|怎么样|如何|能不能|可不可以|有没有|几/i,
   deixis: /\b(?:this|it|its|it's|this one|that one|this product|this item|the product)\b|这款|这个|这双|这件|这只|这台|这顶|这块|这条|这张|这把|它|该商品|本品|此款/i,
-  plural: /\b(?:these|them|those|both|all (?:three|four|of them)|the two|these two|the three|they)\b|这几款|这两款|这两个|这三款|它们|这些|两款|三款|这两双|这两件|这两台|这几个/i,
+  plural: /\b(?:these|them|those|both|all (?:three|four|of them)|the two|these two|the three|they)\b|这几款|这两款|这两个|这三款|它们|这些|(?<!第)两款|(?<!第)三款|这两双|这两件|这两台|这几个/i,
   searchVerb: /\b(?:show me|find|search|looking for|look for|do you (?:also |still )?(?:have|sell|carry)|have you got|any|i want|i need|i'm after|need a|need some|want a|browse|list)\b|有没有.*的|找一?[款双件个]|想买|想要|我要|帮我找|给我看/i,
 };
 

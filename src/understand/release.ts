@@ -30,6 +30,8 @@ const EN: RegExp[] = [
   // "the price doesn't matter", "colour is not important"
   new RegExp(String.raw`\b${THING}\s+(?:doesn['’]?t|does not|don['’]?t|do not)\s+(?:really\s+)?matter\b|\b${THING}\s+(?:is|isn['’]?t|is not)\s+(?:not\s+)?(?:important|an issue)\b`, 'iu'),
   // "never mind the waterproofing", "forget about the price", "no need for waterproof", "doesn't have to be waterproof"
+  // "drop the price limit", "remove the colour filter": with "the", so "drop proof cases" is no release
+  new RegExp(String.raw`\b(?:drop|remove|ignore|scrap|lose|get rid of|take off|take away)\s+the\s+([\p{L}\p{N}][\p{L}\p{N}\s'-]{0,30}?)(?=\s*(?:[.,!?;]|$|\b(?:then|after all|now|please)\b))`, 'iu'),
   new RegExp(String.raw`\b(?:never\s*mind|forget(?:\s+about)?|no need for|(?:it\s+)?(?:doesn['’]?t|does not|don['’]?t|do not)\s+(?:need|have)\s+to\s+be)\s+${THING}(?=\s*(?:[.,!?;]|$|\b(?:then|after all|now|please)\b))`, 'iu'),
 ];
 /** Chinese: the condition is in group 1. */
@@ -43,8 +45,9 @@ const ZH: RegExp[] = [
 export function releaseIn(message: string): ReleaseSaid | null {
   for (const re of [...EN, ...ZH]) {
     const m = re.exec(message);
-    const named = m && (m[1] ?? m[2]);
-    if (m && named?.trim()) return { named: named.trim(), start: m.index, end: m.index + m[0].length };
+    // "the price limit", "the colour filter": the condition itself.
+    const named = m && (m[1] ?? m[2])?.trim().replace(/\s+(?:limit|filter|condition|requirement|constraint|restriction|cap|range|bit|part|thing)s?$/iu, '');
+    if (m && named) return { named, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }

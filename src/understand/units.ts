@@ -31,7 +31,7 @@ const UNITS: [string, Family, number][] = [
   ['bar', 'pressure', 1], ['kpa', 'pressure', 0.01], ['pa', 'pressure', 0.00001],
   ['m²', 'area', 1], ['m2', 'area', 1], ['sqm', 'area', 1], ['sq m', 'area', 1], ['sq ft', 'area', 0.0929], ['sqft', 'area', 0.0929], ['square feet', 'area', 0.0929], ['square metres', 'area', 1], ['square meters', 'area', 1], ['square metre', 'area', 1], ['square meter', 'area', 1], ['square foot', 'area', 0.0929], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
   ['db', 'sound', 1], ['dba', 'sound', 1], ['decibels', 'sound', 1], ['分贝', 'sound', 1],
-  ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1],
+  ['slices', 'count', 1], ['slice', 'count', 1], ['slots', 'count', 1], ['settings', 'count', 1], ['speeds', 'count', 1], ['档', 'count', 1],
   ['gb', 'data', 1], ['tb', 'data', 1024],
   // Air flow (purifiers' CADR, fans) and fabric weight (towels, sheets): base units m³/h and g/m².
   ['m³/h', 'flow', 1], ['m3/h', 'flow', 1], ['cfm', 'flow', 1.699], ['立方米/小时', 'flow', 1],
@@ -117,8 +117,8 @@ function num(s: string): number {
 }
 
 const BOUND_BEFORE: [RegExp, 'min' | 'max'][] = [
-  [/(?:at least|minimum|min\.?|over|above|more than|greater than|bigger than|no less than|>=?|至少|起码|最少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
-  [/(?:under|below|less than|lighter than|smaller than|at most|max(?:imum)?\.?|up to|no more than|<=?|不超过|不到|最多|小于|低于|以内|以下)\s*$/i, 'max'],
+  [/(?:at least|(?:a\s+)?minimum(?:\s+of)?|min\.?|over|above|more than|greater than|bigger than|no less than|not less than|no fewer than|>=?|至少|起码|最少|不少于|不低于|大于|超过|以上)\s*$/i, 'min'],
+  [/(?:under|below|less than|lighter than|smaller than|at most|(?:a\s+)?max(?:imum)?\.?(?:\s+of)?|up to|no more than|not more than|<=?|不超过|不到|最多|小于|低于|以内|以下)\s*$/i, 'max'],
 ];
 
 /**
@@ -159,10 +159,10 @@ export const STRICT = /^(?:over|above|more than|greater than|bigger than|under|b
  * Words that say what the amount measures, said right before it (and its bound word): part of the
  * amount, not search words ("holds a litre and a half", "weighs under 2 kg", "容量不超过1.5升").
  */
-const MEASURING_WORD = /(?:\b(?:for|sleeps|fits|holds?|takes|weighs?|weighing|lasts?|capacity of|a capacity of|with a capacity of|that holds?|which holds?)|容量|功率|重量|续航|面积|适合|适用)\s*$/i;
+const MEASURING_WORD = /(?:\b(?:(?:burns?|lasts?|runs?|plays?|goes|keeps going)(?:\s+for)?|for|sleeps|fits|holds?|takes|weighs?|weighing|capacity of|a capacity of|with a capacity of|that holds?|which holds?)|容量|功率|重量|续航|面积|适合|适用)\s*$/i;
 /** "about", "around", "大约" before an amount, "左右", "or so" after it: within NEAR of it either way (not for people: "about 4 people" still needs room for 4). */
 const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|approx\.?|circa|close to)|~|大约|大概|差不多|约)\s*$/i;
-const APPROX_AFTER = /^\s*(?:or so\b|-?ish\b|give or take\b|左右|上下)/i;
+const APPROX_AFTER = /^\s*(?:or so\b|or thereabouts\b|-?ish\b|give or take\b|more or less\b|左右|上下)/i;
 const NEAR = 0.15;
 /** Rooms: an area said with one is the room's. */
 const ROOM = /\b(?:room|rooms|living room|bedroom|office|space|flat|apartment|studio|house|home|kitchen)\b|客厅|卧室|房间|空间|办公室/i;

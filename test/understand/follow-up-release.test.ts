@@ -150,3 +150,28 @@ describe('understanding: probe set 14', () => {
     expect(r.notSold).to.equal('camping stoves');
   });
 });
+
+describe('understanding: probe set 15', () => {
+  it('reads "a minimum of", "or thereabouts", a measuring verb and 档 with the amount', () => {
+    expect(quantitiesIn('a minimum of 30 settings')[0]).to.include({ family: 'count', min: 30, start: 0 });
+    expect(quantitiesIn('not more than 2 kg')[0]).to.include({ max: 2000 });
+    const about = quantitiesIn('candles that burn for 60 hours or thereabouts')[0]!;
+    expect([about.min, about.max, about.start]).to.deep.equal([3060, 4140, 'candles that '.length]); // minutes
+    expect(quantitiesIn('最少30档的磨豆机')[0]).to.include({ family: 'count', min: 30 });
+  });
+
+  it('lets go of "the price limit" / "the colour filter", but "drop" needs its "the"', async () => {
+    const demo = await reader('demo');
+    const shown = demo.catalog.products.slice(0, 3).map((p) => p.id);
+    expect(demo.read('drop the price limit', shown).release).to.deep.equal({ price: true });
+    expect(demo.read('remove the colour filter', shown).release).to.deep.equal({ colors: true });
+    expect(releaseIn('drop proof cases')).to.equal(null);
+  });
+
+  it('points "第二款和第三款" at those two, not at the list ("三款" inside "第三款" is no plural)', async () => {
+    const home = await reader('home', 'zh');
+    const shown = home.catalog.products.slice(0, 6).map((p) => p.id);
+    const refs = classifyIntent('第二款和第三款比一下', { lang: 'zh-CN' as const, byId: home.catalog.byId, lastResultIds: shown, hasPreviousSearch: true }).refs;
+    expect(refs).to.deep.equal([{ kind: 'ordinal', index: 1 }, { kind: 'ordinal', index: 2 }]);
+  });
+});
