@@ -206,13 +206,18 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
 /** Two-word types by their last word's key ("pan" → ["frying pan"]), once per lexicon. */
 const twoWordTypes = new WeakMap<Lexicon, Map<string, string[]>>();
 
+/** A word the catalog never writes: no title, text, type or word for one has it. */
+function unknownWord(w: string, lex: Lexicon): boolean {
+  const k = wordKey(w);
+  return !lex.df.has(k) && !lex.types.has(k) && !lex.synonyms.has(k) && !lex.textDf.has(k);
+}
+
 /**
  * "frypan" → "frying pan": a word the catalog lacks that is a two-word type's last word after the start
- * (three letters or more) of its first. Only when exactly one type reads so.
+ * (three letters or more) of its first. Of several types, the one whose products hold the others'.
  */
 function fusedType(w: string, lex: Lexicon): string | undefined {
-  const k = wordKey(w);
-  if (lex.df.has(k) || lex.types.has(k) || lex.synonyms.has(k) || lex.textDf.has(k)) return undefined;
+  if (!unknownWord(w, lex)) return undefined;
   let byHead = twoWordTypes.get(lex);
   if (!byHead) {
     byHead = new Map();
@@ -243,8 +248,7 @@ function fusedType(w: string, lex: Lexicon): string | undefined {
  * written together with a type or a word for one. Only a feature's word: "toothbrush" is no brush.
  */
 function featureAndType(w: string, lex: Lexicon): string | undefined {
-  const k = wordKey(w);
-  if (lex.df.has(k) || lex.types.has(k) || lex.synonyms.has(k) || lex.textDf.has(k)) return undefined;
+  if (!unknownWord(w, lex)) return undefined;
   const lower = w.toLowerCase();
   for (let i = 3; i <= lower.length - 3; i++) {
     const [a, b] = [lower.slice(0, i), lower.slice(i)];
