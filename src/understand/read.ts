@@ -65,7 +65,7 @@ export interface ReadContext extends IntentContext {
 
 const SPLIT_WORDS = new Set(['for', 'with', 'to', 'that', 'which', 'under', 'over', 'below', 'above', 'except', 'without', 'but', 'not', 'from', 'like', 'than', 'in', 'near', 'around', 'between', 'who', 'when', 'if']);
 const FUNCTION_WORDS = new Set(
-  "got second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices cost costs costing priced cheapest priciest deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
+  "second third fourth fifth though although anyway actually maybe perhaps probably please thank thanks really pretty quite rather very much many more most less least enough just only even still already yet again back away out off up down over under into onto through about above below after before during while since until because though whether every each both few several such own same other another any some all none either neither then instead first last moment time times now today right currently similar same different else also too sorted sort order ordered rank lowest highest anyone everyone people person someone something everything nothing ones one bit lot little whats recommend suggest compare comparison review reviews rating ratings price prices cost costs costing priced cheapest priciest deal sale available availability stock shipping delivery return returns warranty size sizes color colour colors colours a an the and or of for with to in on at by is are am be do does did can could would should will i me my we you your it its this that these those some any any one ones what which who how where when there here please show find get buy need want looking look like love have has got sell sells carry stock offer see tell give just only also too very really so more most less about around under over below above than than from not no yes hi hello hey thanks ok okay kind sort type something anything else other others all every each much many lot lots way".split(' '),
 );
 
 /** Picks: the comparative the shopper used → how to choose. */
@@ -168,10 +168,11 @@ function fixTypos(message: string, lex: Lexicon, free: Set<string>): string {
   // (A lookahead, so that each word is tried with the one before it and the one after it.)
   message = message.replace(/\b([A-Za-z]{2,})\s+(?=([A-Za-z]{2,})\b)/g, (pair: string, a: string, b: string) =>
     lex.types.has(wordKey(a + b)) && !lex.types.has(`${wordKey(a)} ${wordKey(b)}`) ? a : pair);
+  // A type said as one word that the catalog writes as two, the first shortened ("frypan" for frying pan),
+  // or a feature's word fused with a type ("raincoats").
+  message = message.replace(/[A-Za-z]{6,}/g, (w: string) => fusedType(w, lex) ?? featureAndType(w, lex) ?? w);
   // Five letters at least: short words are too often real words the catalog lacks ("wine" is not "wide") —
   // unless the fix completes a type with the word before it ("air fryr" → "air fryer").
-  // A type said as one word that the catalog writes as two, the first shortened ("frypan" for frying pan).
-  message = message.replace(/[A-Za-z]{6,}/g, (w: string) => fusedType(w, lex) ?? featureAndType(w, lex) ?? w);
   return message.replace(/[A-Za-z]{4,}/g, (w: string, at: number) => {
     // The stem decides: "saying" is "say", too short to correct safely ("stay").
     const fixed = fixWord(w, wordKey(w));
@@ -945,10 +946,10 @@ function keyedQuantities(words: string, lex: Lexicon): QuantityAsk[] {
 export function readMessage(message: string, ctx: ReadContext): ShopperRequest {
   // "any price is fine", "颜色无所谓", "不用防水了" after a list: that search without the condition named
   // (read as the catalog's own filters), and whatever else the message says on top.
-  const said = ctx.hasPreviousSearch ? releaseIn(message.normalize('NFKC')) : null;
+  const norm = message.normalize('NFKC');
+  const said = ctx.hasPreviousSearch ? releaseIn(norm) : null;
   const release = said && releaseOf(said.named, (words) => readWords(words, { ...ctx, hasPreviousSearch: false, lastResultIds: [] }).query.filters);
   if (!said || !release) return readWords(message, ctx);
-  const norm = message.normalize('NFKC');
   const rest = `${norm.slice(0, said.start)} ${norm.slice(said.end)}`.replace(/^[\s,.;:!?，。！？；：、]+|[\s,.;:!?，。！？；：、]+$/gu, '');
   const { notSold: _notSold, ...request } = readWords(rest, ctx);
   return { ...request, intent: { ...request.intent, kind: 'search', refine: true }, aboutFocus: false, release };
