@@ -502,21 +502,24 @@ export function createRecommender(catalog: Catalog, options: RecommenderOptions 
     }
   }
 
+  /** Every model for-you may ask for; cheap once done (each part remembers, or resumes where it stopped). */
+  async function prepare(o?: { signal?: AbortSignal }): Promise<void> {
+    await models.prepare(o?.signal);
+    if (weightsFor(options, 'for-you').contextTree && !o?.signal?.aborted) contextTree();
+    if (weightsFor(options, 'for-you').embedding && !o?.signal?.aborted) await embeddingModel.run(o?.signal);
+  }
+
   return {
     catalog,
-    async prepare(o) {
-      await models.prepare(o?.signal);
-      if (weightsFor(options, 'for-you').contextTree && !o?.signal?.aborted) contextTree();
-      if (weightsFor(options, 'for-you').embedding && !o?.signal?.aborted) await embeddingModel.run(o?.signal);
-    },
+    prepare,
     recommend(request: RecommendRequest): Recommendation[] {
       // A sliced request paused half-way holds `own`: this one writes into scratch of its own.
       return finishSteps(requestSteps(request, slicedRunning ? { candidates: new Candidates(products.length), blocked: new Uint8Array(products.length), content: models.content.newScratch() } : own));
     },
     recommendInSlices(request: RecommendRequest, o: SliceOptions = {}): Promise<Recommendation[]> {
       const run = slicedQueue.then(async () => {
-        // The models from prepare() (workers, slices) rather than built here at once.
-        await models.prepare().catch(() => undefined);
+        // The models from prepare() (workers, slices; the item embedding too) rather than built here at once.
+        await prepare().catch(() => undefined);
         slicedRunning = true;
         try {
           const steps = requestSteps(request, own);
