@@ -17,6 +17,15 @@ function channelYield(): Promise<void> {
   });
 }
 
+/**
+ * Yields behind every task already queued (a MessageChannel hop), for background work that must not
+ * go ahead of the browser's own tasks the way a scheduler.yield() continuation does.
+ */
+export function yieldToTasks(): Promise<void> {
+  if (typeof MessageChannel !== 'undefined') return channelYield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
 export function yieldToHost(): Promise<void> {
   const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (s?.yield) return s.yield();

@@ -39,6 +39,15 @@ export class ModelCache {
     }));
   }
 
+  /** Whether some version of `model` is stored (read without its parts). */
+  async has(model: ModelKind): Promise<boolean> {
+    try {
+      return (await (await this.open()).count(STORE, model)) > 0;
+    } catch {
+      return false;
+    }
+  }
+
   /** The stored parts of `model` when they were built for `version`, else null. */
   async get(model: ModelKind, version: string): Promise<unknown> {
     try {

@@ -35,12 +35,6 @@ export function graphSourceOf(p: Product): GraphSource {
   return { id: p.id, related: p.related };
 }
 
-/** The content index over its sources, in one run (in a worker: nothing there to yield to). */
-export function buildContent(sources: readonly ContentSource[]): ContentIndex {
-  // The builder reads only ContentSource's fields.
-  return finish(ContentIndex.build(sources as readonly Product[]));
-}
-
 /** The co-count graph over its sources, in one run. */
 export function buildGraph(sources: readonly GraphSource[]): CoCountGraph {
   const index = new Map<string, number>();
@@ -51,8 +45,8 @@ export function buildGraph(sources: readonly GraphSource[]): CoCountGraph {
 export type PackedContent = Omit<ContentParts, 'termNames'> & { terms: string; termLengths: Uint32Array };
 
 /** The content index's parts, ready to post. */
-export function packContent(index: ContentIndex): PackedContent {
-  const { termNames, ...content } = index.parts;
+export function packContent(parts: ContentParts): PackedContent {
+  const { termNames, ...content } = parts;
   const termLengths = Uint32Array.from(termNames, (t) => t.length);
   return { ...content, terms: termNames.join(''), termLengths };
 }

@@ -1,14 +1,20 @@
 /**
- * A model worker: the page sends one heavy model's product fields in batches, then `build`; the worker
- * builds that model (the content index or the co-count graph: the page runs one worker for each, side
- * by side, none of it on the page) and sends its parts back with the typed arrays transferred. With
- * `cache`, a model a previous page view stored for exactly these sources is read instead
- * (model-cache.ts). One build per worker.
+ * A model worker: the page sends `begin`, one heavy model's product fields in batches, then `build`;
+ * the worker builds that model (the content index or the co-count graph: the page runs one worker for
+ * each, side by side, none of it on the page) and sends its parts back with the typed arrays
+ * transferred. With `cache`, a model a previous page view stored for exactly these sources is read
+ * instead (model-cache.ts). One build per worker.
+ *
+ * With `ahead`, batches are read as they come, while the page is still posting the next (the content
+ * index reads each product then: ContentBuilder), unless a stored model may answer: whether it does is
+ * known only from the hash of every batch, so then they wait for `build`.
  */
+import { ContentBuilder } from './content-builder.ts';
 import { ModelCache, modelVersion } from './model-cache.ts';
-import { buffersIn, buildContent, buildGraph, packContent, type ContentSource, type GraphSource, type ModelKind } from './model-transfer.ts';
+import { buffersIn, buildGraph, packContent, type GraphSource, type ModelKind } from './model-transfer.ts';
 import type { FromModelWorker, ToModelWorker } from './model-worker-protocol.ts';
-import { BatchHash, contentCodec, graphCodec, readBatch } from './source-packing.ts';
+import { BatchHash, contentCodec, eachInBatch, graphCodec, openBatch, readBatch, type OpenBatch } from './source-packing.ts';
+import { finish } from './steps.ts';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ToModelWorker>) => void) | null;
@@ -16,16 +22,44 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** The sources read so far (while the page is still posting), and the hash of what came. */
-let sources: (ContentSource | GraphSource)[] = [];
+/** The hash of every batch that came; what was read of them (content: products added; graph: sources). */
 const hash = new BatchHash();
+let content: ContentBuilder | null = null;
+let sources: GraphSource[] = [];
+/** Batches not read yet, and whether to read them as they come (null: not known yet). */
+let waiting: { model: ModelKind; batch: OpenBatch }[] = [];
+let readAhead: boolean | null = null;
+
+function read(model: ModelKind, batch: OpenBatch): void {
+  if (model === 'content') {
+    const builder = (content ??= new ContentBuilder());
+    eachInBatch(contentCodec, batch, (s) => builder.add(s));
+  } else readBatch(graphCodec, batch, sources);
+}
+
+function readWaiting(): void {
+  const list = waiting;
+  waiting = [];
+  for (const { model, batch } of list) read(model, batch);
+}
 
 scope.onmessage = (e) => {
   const msg = e.data;
+  if (msg.type === 'begin') {
+    if (!msg.ahead) readAhead = false;
+    else if (!msg.cache) readAhead = true;
+    else
+      void new ModelCache(msg.cache).has(msg.model).then((stored) => {
+        readAhead ??= !stored;
+        if (readAhead) readWaiting();
+      });
+    return;
+  }
   if (msg.type === 'sources') {
-    hash.add(msg.batch);
-    if (msg.model === 'content') readBatch(contentCodec, msg.batch, sources as ContentSource[]);
-    else readBatch(graphCodec, msg.batch, sources as GraphSource[]);
+    const batch = openBatch(msg.batch);
+    hash.add(batch);
+    if (readAhead) read(msg.model, batch);
+    else waiting.push({ model: msg.model, batch });
     return;
   }
   void build(msg.model, msg.cache).catch((err: unknown) => scope.postMessage({ type: 'error', message: String((err as Error)?.stack ?? err) }));
@@ -42,12 +76,17 @@ async function build(model: ModelKind, cacheDb: string | undefined): Promise<voi
   const version = cache ? modelVersion(import.meta.url, model, hash.hex) : '';
   const kept = cache ? await cache.get(model, version) : null;
   if (kept) {
+    waiting = [];
     sources = [];
+    content = null;
     scope.postMessage(built(model, kept, performance.now() - t0, true), [...buffersIn(kept)]);
     return;
   }
-  const parts = model === 'content' ? packContent(buildContent(sources as ContentSource[])) : buildGraph(sources as GraphSource[]).parts;
+  readAhead = true;
+  readWaiting();
+  const parts = model === 'content' ? packContent(finish((content ?? new ContentBuilder()).finish())) : buildGraph(sources).parts;
   sources = [];
+  content = null;
   // Stored before the buffers go: the put copies them.
   const stored = (await cache?.opened())?.(model, version, parts);
   scope.postMessage(built(model, parts, performance.now() - t0, false), [...buffersIn(parts)]);

@@ -8,7 +8,7 @@
  * shop owner once in the console.
  */
 import type { Product } from '../catalog/types.ts';
-import { yieldToHost } from '../catalog/time-slice.ts';
+import { yieldToTasks } from '../catalog/time-slice.ts';
 import type { CoCountGraph } from './cocounts.ts';
 import type { ContentIndex } from './content.ts';
 import { NativeWorker, workerConstructorUrl } from '../cross-origin-worker.ts';
@@ -71,7 +71,9 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
   const createWorker = options.createWorker ?? startModelWorker;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const warn = options.warn ?? ((message, error) => console.warn(message, error));
-  const pause = options.pause ?? yieldToHost;
+  // Posting yields behind every queued task, not ahead as scheduler.yield() would: the browser's own
+  // task that starts the workers waited behind the whole posting, so they read nothing until it ended.
+  const pause = options.pause ?? yieldToTasks;
   let warned = false;
   const fallBack = (error: unknown): null => {
     if (!warned) {
@@ -86,7 +88,13 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
       if (signal?.aborted) return inPageBuilder.build(products);
       const jobs: Job[] = [];
       try {
-        for (const { model } of MODELS) jobs.push(startJob(model, createWorker(model)));
+        for (const { model } of MODELS) {
+          const job = startJob(model, createWorker(model));
+          jobs.push(job);
+          // Only the content index, the longer build, reads while the page posts: with the page's thread
+          // and both workers busy, two cores left the page's tasks waiting (long tasks).
+          job.worker.postMessage({ type: 'begin', model, ahead: model === 'content', ...(options.cacheDb ? { cache: options.cacheDb } : {}) } satisfies ToModelWorker);
+        }
       } catch (e) {
         for (const job of jobs) job.worker.terminate();
         fallBack(e);
@@ -110,7 +118,7 @@ export function workerModelBuilder(options: WorkerModelBuilderOptions = {}): Mod
         const w = new BatchWriter();
         for (let j = i; j < end; j++) pack(w, products[j]!);
         const batch = w.done();
-        jobs[k]!.worker.postMessage({ type: 'sources', model, batch } satisfies ToModelWorker, [batch.lengths.buffer, batch.shape.buffer, batch.numbers.buffer]);
+        jobs[k]!.worker.postMessage({ type: 'sources', model, batch } satisfies ToModelWorker, [batch.chars.buffer, batch.lengths.buffer, batch.shape.buffer, batch.numbers.buffer]);
       });
       if (performance.now() - start > SLICE_MS) {
         await pause();

@@ -1,19 +1,21 @@
 import { expect } from '@open-wc/testing';
 import type { ContentSource, GraphSource } from '../../src/recommend/model-transfer.ts';
-import { BatchHash, BatchWriter, contentCodec, graphCodec, readBatch, type PackedBatch, type SourceCodec } from '../../src/recommend/source-packing.ts';
+import { BatchHash, BatchWriter, contentCodec, graphCodec, openBatch, readBatch, type PackedBatch, type SourceCodec } from '../../src/recommend/source-packing.ts';
 
 function roundTrip<S>(codec: SourceCodec<S>, sources: S[]): S[] {
   const w = new BatchWriter();
   for (const s of sources) codec.write(w, s);
-  const batch = structuredClone(w.done());
+  const b = w.done();
+  // Posted as the page posts it: the chars' buffer moves.
+  const batch = structuredClone(b, { transfer: [b.chars.buffer, b.lengths.buffer, b.shape.buffer, b.numbers.buffer] });
   const out: S[] = [];
-  readBatch(codec, batch, out);
+  readBatch(codec, openBatch(batch), out);
   return out;
 }
 
 function hashOf(...batches: PackedBatch[]): string {
   const h = new BatchHash();
-  for (const b of batches) h.add(b);
+  for (const b of batches) h.add(openBatch(b));
   return h.hex;
 }
 
@@ -34,6 +36,12 @@ describe('source packing', () => {
     const [, bare] = roundTrip(contentCodec, sources);
     expect('brand' in bare!, 'no brand').to.equal(false);
     expect('price' in bare!, 'no price').to.equal(false);
+  });
+
+  it('reads back a batch bigger than its first buffer, and strings of every width, in order', () => {
+    const long = 'ab—好🍵'.repeat(30_000);
+    const sources: ContentSource[] = Array.from({ length: 300 }, (_, i) => ({ title: i === 7 ? long : `t${i} ü 好`, description: 'd'.repeat(i * 50), categories: [`c${i % 3}`], attributes: {} }));
+    expect(roundTrip(contentCodec, sources)).to.deep.equal(sources);
   });
 
   it('reads back ids and co-counts, odd counts included', () => {
