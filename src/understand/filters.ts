@@ -18,6 +18,7 @@ import { AMOUNT, parseAmount } from '../search/numbers.ts';
 import type { ParsedQuery, SearchFilters, SearchLang, SortOrder } from '../search/types.ts';
 import type { QueryVocabulary } from './vocabulary.ts';
 import { zhSegmenter } from '../search/zh-segmenter.ts';
+import { shared } from './patterns.ts';
 
 export type { ParsedQuery, SearchFilters } from '../search/types.ts';
 export type { QueryVocabulary } from './vocabulary.ts';
@@ -265,7 +266,7 @@ class Parse {
    */
   postfixNegations(): void {
     const NAME = String.raw`(?:[A-Za-z][A-Za-z0-9&'.-]*(?:\s+[A-Za-z][A-Za-z0-9&'.-]*)?|[\u3400-\u9fff]{1,6}?)`;
-    const re = new RegExp(String.raw`(${NAME}(?:\s*(?:和|、|或|跟|及|,|，)\s*${NAME})*)\s*(?:的)?\s*(?:以外的?|之外的?|也不要|都不要|不要了|不要|都不看|不看|也不考虑|不考虑|就算了)`, 'gu');
+    const re = shared(String.raw`(${NAME}(?:\s*(?:和|、|或|跟|及|,|，)\s*${NAME})*)\s*(?:的)?\s*(?:以外的?|之外的?|也不要|都不要|不要了|不要|都不看|不看|也不考虑|不考虑|就算了)`, 'gu');
     this.take(re, (m) => {
       const names = m[1]!.split(/\s*(?:和|、|或|跟|及|,|，)\s*/).filter(Boolean);
       if (names.some((n) => /^(?:我|都|也|就|还|那|这|先|暂时)$/.test(n))) return false;
@@ -328,17 +329,17 @@ class Parse {
   ratings(): void {
     const R = String.raw`([0-5](?:\.\d)?|[一二三四五])`;
     const num = (s: string) => parseAmount(s) ?? NaN;
-    this.take(new RegExp(String.raw`\b(?:rated|ratings?(?:\s+of)?|reviews?)\s*(?:at least|above|over|>=|≥|>|of at least)?\s*${R}\s*(?:\+|plus|stars?|★|out of 5|\/\s?5|or (?:more|higher|above|better)|and (?:up|above|higher)|\s)*`, 'giu'), (m) => this.rating(num(m[1]!)));
-    this.take(new RegExp(String.raw`\b(?:at least|min(?:imum)?|over|above)\s*${R}\s*(?:stars?|★)(?:\s*(?:rating|rated|reviews?))?`, 'giu'), (m) => this.rating(num(m[1]!)));
-    this.take(new RegExp(String.raw`(?<![\p{L}\p{N}.])${R}\s*(?:\+\s*)?(?:-\s*)?(?:stars?|★)(?:\s*(?:\+|and (?:up|above|higher)|or (?:more|higher|above|better)|plus|rated|rating|reviews?))?`, 'giu'), (m) => this.rating(num(m[1]!)));
-    this.take(new RegExp(String.raw`(?<![\p{L}\p{N}.$])${R}\s*\+\s*(?:rated|rating|reviews?)`, 'giu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`\b(?:rated|ratings?(?:\s+of)?|reviews?)\s*(?:at least|above|over|>=|≥|>|of at least)?\s*${R}\s*(?:\+|plus|stars?|★|out of 5|\/\s?5|or (?:more|higher|above|better)|and (?:up|above|higher)|\s)*`, 'giu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`\b(?:at least|min(?:imum)?|over|above)\s*${R}\s*(?:stars?|★)(?:\s*(?:rating|rated|reviews?))?`, 'giu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`(?<![\p{L}\p{N}.])${R}\s*(?:\+\s*)?(?:-\s*)?(?:stars?|★)(?:\s*(?:\+|and (?:up|above|higher)|or (?:more|higher|above|better)|plus|rated|rating|reviews?))?`, 'giu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`(?<![\p{L}\p{N}.$])${R}\s*\+\s*(?:rated|rating|reviews?)`, 'giu'), (m) => this.rating(num(m[1]!)));
     this.take(/★{1,5}\+?/gu, (m) => this.rating(m[0].replace('+', '').length));
     this.take(/\b(?:highly|well|positively)[\s-](?:rated|reviewed)\b|\bgood (?:reviews|ratings)\b|\bgreat reviews\b/giu, () => this.rating(4));
     this.take(/\b(?:top|best|highest)[\s-]rated\b|\bbest[\s-]reviewed\b/giu, () => this.setSort('rating'));
     // 中文
-    this.take(new RegExp(String.raw`${R}\s*(?:颗)?星(?:级)?\s*(?:及|或)?(?:以上|起|往上)?(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
-    this.take(new RegExp(String.raw`(?:评分|评价|分数|得分)\s*(?:在|高于|超过|不低于|大于|至少)?\s*${R}\s*分?\s*(?:及|或)?(?:以上|起|往上)?(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
-    this.take(new RegExp(String.raw`${R}\s*分\s*(?:及|或)?(?:以上|起)(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`${R}\s*(?:颗)?星(?:级)?\s*(?:及|或)?(?:以上|起|往上)?(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`(?:评分|评价|分数|得分)\s*(?:在|高于|超过|不低于|大于|至少)?\s*${R}\s*分?\s*(?:及|或)?(?:以上|起|往上)?(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
+    this.take(shared(String.raw`${R}\s*分\s*(?:及|或)?(?:以上|起)(?:的)?`, 'gu'), (m) => this.rating(num(m[1]!)));
     this.take(/评分最高|好评最多|口碑最好|评价最好|最好评/gu, () => this.setSort('rating'));
     this.take(/好评(?:如潮|多)?的?|口碑好的?|评价好的?|高分的?|评分高的?/gu, () => this.rating(4));
   }
@@ -346,23 +347,23 @@ class Parse {
   prices(): void {
     const SEP = String.raw`\s*(?:-|–|—|~|to|and)\s*`;
     // Ranges.
-    this.take(new RegExp(String.raw`\b(?:between|from)\s+${MONEY}${SEP}${MONEY}`, 'giu'), (m) => {
+    this.take(shared(String.raw`\b(?:between|from)\s+${MONEY}${SEP}${MONEY}`, 'giu'), (m) => {
       const [a, b] = amounts(m.slice(1));
       if (a === undefined || b === undefined) return false;
       this.range(a, b);
     });
-    this.take(new RegExp(String.raw`\b(?:price[ds]?|budget|costs?|costing)\s*(?:range|of|is|between|from)?\s*:?\s*${N}${SEP}${N}`, 'giu'), (m) => {
+    this.take(shared(String.raw`\b(?:price[ds]?|budget|costs?|costing)\s*(?:range|of|is|between|from)?\s*:?\s*${N}${SEP}${N}`, 'giu'), (m) => {
       const [a, b] = amounts(m.slice(1));
       if (a === undefined || b === undefined) return false;
       this.range(a, b);
     });
-    this.take(new RegExp(String.raw`${MONEY_STRICT}\s*(?:-|–|—|~|to)\s*${MONEY}|${MONEY}\s*(?:-|–|—|~|to)\s*${MONEY_STRICT}`, 'giu'), (m) => {
+    this.take(shared(String.raw`${MONEY_STRICT}\s*(?:-|–|—|~|to)\s*${MONEY}|${MONEY}\s*(?:-|–|—|~|to)\s*${MONEY_STRICT}`, 'giu'), (m) => {
       const [a, b] = amounts(m.slice(1));
       if (a === undefined || b === undefined) return false;
       this.range(a, b);
     });
     // 中文区间: 300到500元, 300-500元之间, 价格在300到500
-    this.take(new RegExp(String.raw`(?:价格|预算|价位)?\s*(?:在)?\s*${ZH_N}\s*(?:到|至|-|–|~|～|—)\s*${ZH_N}\s*(?:之间|以内|的)?`, 'gu'), (m) => {
+    this.take(shared(String.raw`(?:价格|预算|价位)?\s*(?:在)?\s*${ZH_N}\s*(?:到|至|-|–|~|～|—)\s*${ZH_N}\s*(?:之间|以内|的)?`, 'gu'), (m) => {
       // Bare numbers count as a price only with a money word or right before "的" and the thing ("五百到一千的帐篷");
       // amounts with units ("四到六人", "1到2升") are read as quantities first.
       if (!/[元块¥￥]|rmb|之间|价格|预算|价位|的$/.test(m[0])) return false;
@@ -372,50 +373,50 @@ class Parse {
     });
     // A bound word negated turns around: "nothing over $20" is at most $20, "nothing under $20" at least.
     // (Before the plain bounds, which would read "under $20" alone.)
-    this.take(new RegExp(String.raw`\b(?:no|not|nothing|none|never)\s+(?:(over|above|more than|greater than|higher than|pricier than|more expensive than)|(under|below|less than|lower than|cheaper than))\s*${MONEY}`, 'giu'), (m) => {
+    this.take(shared(String.raw`\b(?:no|not|nothing|none|never)\s+(?:(over|above|more than|greater than|higher than|pricier than|more expensive than)|(under|below|less than|lower than|cheaper than))\s*${MONEY}`, 'giu'), (m) => {
       const [a] = amounts(m.slice(3));
       if (a === undefined) return false;
       if (m[1]) this.priceMax(a);
       else this.priceMin(a);
     });
     // Upper bounds.
-    this.take(new RegExp(String.raw`\b(?:under|below|less than|lower than|cheaper than|no more than|not more than|not over|at most|max(?:imum)?|up to|within|sub|for under|for less than|no pricier than|priced (?:under|below|at most)|budget(?:\s+(?:of|is|around|about))?|spend(?:ing)? (?:up to|at most|under|less than)?)\s*:?\s*${MONEY}|(?:<=?|≤)\s*${MONEY}`, 'giu'), (m) => {
+    this.take(shared(String.raw`\b(?:under|below|less than|lower than|cheaper than|no more than|not more than|not over|at most|max(?:imum)?|up to|within|sub|for under|for less than|no pricier than|priced (?:under|below|at most)|budget(?:\s+(?:of|is|around|about))?|spend(?:ing)? (?:up to|at most|under|less than)?)\s*:?\s*${MONEY}|(?:<=?|≤)\s*${MONEY}`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMax(a);
     });
-    this.take(new RegExp(String.raw`${MONEY}\s*(?:or less|or under|or below|and under|and below|or cheaper|max(?:imum)?|tops|at most|or lower)\b`, 'giu'), (m) => {
+    this.take(shared(String.raw`${MONEY}\s*(?:or less|or under|or below|and under|and below|or cheaper|max(?:imum)?|tops|at most|or lower)\b`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMax(a);
     });
-    this.take(new RegExp(String.raw`${ZH_N}\s*(?:以下|以内|之内|内|封顶)(?:的)?`, 'gu'), (m) => {
+    this.take(shared(String.raw`${ZH_N}\s*(?:以下|以内|之内|内|封顶)(?:的)?`, 'gu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMax(a);
     });
-    this.take(new RegExp(String.raw`(?:低于|少于|不超过|不到|不高于|小于|最多|最高|预算(?:是|在|为|只有)?|价格(?:在|低于)?)\s*${ZH_N}\s*(?:以下|以内|之内)?(?:的)?`, 'gu'), (m) => {
+    this.take(shared(String.raw`(?:低于|少于|不超过|不到|不高于|小于|最多|最高|预算(?:是|在|为|只有)?|价格(?:在|低于)?)\s*${ZH_N}\s*(?:以下|以内|之内)?(?:的)?`, 'gu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMax(a);
     });
     // Lower bounds.
-    this.take(new RegExp(String.raw`\b(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|upwards of|pricier than|more expensive than)\s*${MONEY}|(?:>=?|≥)\s*${MONEY}|\bfrom\s+${MONEY_STRICT}`, 'giu'), (m) => {
+    this.take(shared(String.raw`\b(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|upwards of|pricier than|more expensive than)\s*${MONEY}|(?:>=?|≥)\s*${MONEY}|\bfrom\s+${MONEY_STRICT}`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMin(a);
     });
-    this.take(new RegExp(String.raw`${MONEY}\s*(?:or more|and up|and above|or above|or higher|plus)\b|${MONEY_STRICT}\s*\+`, 'giu'), (m) => {
+    this.take(shared(String.raw`${MONEY}\s*(?:or more|and up|and above|or above|or higher|plus)\b|${MONEY_STRICT}\s*\+`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMin(a);
     });
-    this.take(new RegExp(String.raw`${ZH_N}\s*(?:以上|起|往上)(?:的)?`, 'gu'), (m) => {
+    this.take(shared(String.raw`${ZH_N}\s*(?:以上|起|往上)(?:的)?`, 'gu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMin(a);
     });
-    this.take(new RegExp(String.raw`(?:高于|超过|大于|多于|不低于|至少|最少|最低)\s*${ZH_N}(?:的)?`, 'gu'), (m) => {
+    this.take(shared(String.raw`(?:高于|超过|大于|多于|不低于|至少|最少|最低)\s*${ZH_N}(?:的)?`, 'gu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMin(a);
@@ -426,10 +427,10 @@ class Parse {
       if (a === undefined) return false;
       this.range(Math.round(a * 0.8 * 100) / 100, Math.round(a * 1.2 * 100) / 100);
     };
-    this.take(new RegExp(String.raw`\b(?:around|about|approximately|approx\.?|roughly|close to|near|~)\s*${MONEY}`, 'giu'), around);
-    this.take(new RegExp(String.raw`${ZH_N}\s*左右(?:的)?|(?:大约|大概|差不多|约)\s*${ZH_N}`, 'gu'), around);
+    this.take(shared(String.raw`\b(?:around|about|approximately|approx\.?|roughly|close to|near|~)\s*${MONEY}`, 'giu'), around);
+    this.take(shared(String.raw`${ZH_N}\s*左右(?:的)?|(?:大约|大概|差不多|约)\s*${ZH_N}`, 'gu'), around);
     // A bare amount with a currency ("$80 running shoes", "500元的耳机") is a budget.
-    this.take(new RegExp(String.raw`${MONEY_STRICT}(?:的)?`, 'giu'), (m) => {
+    this.take(shared(String.raw`${MONEY_STRICT}(?:的)?`, 'giu'), (m) => {
       const [a] = amounts(m.slice(1));
       if (a === undefined) return false;
       this.priceMax(a);

@@ -29,6 +29,8 @@ export interface ProductType {
   ids: Set<string>;
   /** How many products it covers. */
   count: number;
+  /** The attribute keys its products have (what a message about this type may filter by), worked out with the lexicon. */
+  attributeKeys?: ReadonlySet<string>;
 }
 
 export interface MeasuredAttribute {
@@ -286,6 +288,23 @@ export async function buildLexicon(products: readonly Product[], slicer = new Ti
     }
   }
   for (const list of byHead.values()) list.sort((a, b) => b.count - a.count);
+  // Each type's attribute keys, here in slices rather than on the first question that names the type
+  // (a type can cover tens of thousands of products at 100k).
+  const byId = new Map<string, Product>();
+  for (let i = 0; i < products.length; i++) {
+    byId.set(products[i]!.id, products[i]!);
+    if (i % 512 === 511 && slicer.due()) await slicer.pause();
+  }
+  for (const t of types.values()) {
+    const keys = new Set<string>();
+    let n = 0;
+    for (const id of t.ids) {
+      for (const k of Object.keys(byId.get(id)?.attributes ?? {})) keys.add(k);
+      if (++n % 512 === 0 && slicer.due()) await slicer.pause();
+    }
+    t.attributeKeys = keys;
+    if (slicer.due()) await slicer.pause();
+  }
 
   const measured = [...measuredRaw.values()].filter((m) => m.values.size >= 2);
   const vocabulary = vocab.finish();

@@ -727,7 +727,7 @@ function keysOfCategories(categories: string[], lex: Lexicon, byId: ReadonlyMap<
     let keys = cache.get(cat);
     if (!keys) {
       keys = new Set();
-      for (const t of lex.types.values()) if (t.categories.includes(cat)) for (const id of t.ids) for (const k of Object.keys(byId.get(id)?.attributes ?? {})) keys.add(k);
+      for (const t of lex.types.values()) if (t.categories.includes(cat)) for (const k of attributeKeysOf(t, byId)) keys.add(k);
       cache.set(cat, keys);
     }
     for (const k of keys) out.add(k);
@@ -757,20 +757,24 @@ function scopeKeys(types: ProductType[], filters: SearchFilters, ctx: ReadContex
   return null;
 }
 
-/** Attribute keys the products of some types have (worked out once per type). */
-const typeKeys = new WeakMap<ProductType, Set<string>>();
+/** A type's attribute keys: the lexicon's, else worked out once here (a type made outside buildLexicon). */
+const typeKeys = new WeakMap<ProductType, ReadonlySet<string>>();
+function attributeKeysOf(t: ProductType, byId: ReadonlyMap<string, Product>): ReadonlySet<string> {
+  if (t.attributeKeys) return t.attributeKeys;
+  let keys = typeKeys.get(t);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const id of t.ids) for (const k of Object.keys(byId.get(id)?.attributes ?? {})) found.add(k);
+    typeKeys.set(t, (keys = found));
+  }
+  return keys;
+}
+
+/** Attribute keys the products of some types have. */
 function keysOfTypes(types: ProductType[], byId: ReadonlyMap<string, Product>): Set<string> | null {
   if (!types.length) return null;
   const out = new Set<string>();
-  for (const t of types) {
-    let keys = typeKeys.get(t);
-    if (!keys) {
-      keys = new Set();
-      for (const id of t.ids) for (const k of Object.keys(byId.get(id)?.attributes ?? {})) keys.add(k);
-      typeKeys.set(t, keys);
-    }
-    for (const k of keys) out.add(k);
-  }
+  for (const t of types) for (const k of attributeKeysOf(t, byId)) out.add(k);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * shoppers' words ("for 4 people", "under 300 grams", "at least 1.5 litres", "4人"). Each value is
  * converted to its family's base unit so "1.5 l" and "1500 ml" compare.
  */
+import { matchesOf, shared } from './patterns.ts';
 
 export type Family = 'mass' | 'volume' | 'length' | 'power' | 'people' | 'time' | 'energy' | 'count' | 'pressure' | 'data' | 'sound' | 'area' | 'flow' | 'density';
 
@@ -197,16 +198,16 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   const text = message.normalize('NFKC');
   const out: QuantityAsk[] = [];
   // Ranges first: "between 1 and 2 litres", "1-2 L", "1.5到2升".
-  const range = new RegExp(`(?:between\\s+)?${NUM}\\s*(?:-|–|~|to|and|到|至)\\s*${NUM}\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
-  for (const m of text.matchAll(range)) {
+  const range = shared(`(?:between\\s+)?${NUM}\\s*(?:-|–|~|to|and|到|至)\\s*${NUM}\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
+  for (const m of matchesOf(range, text)) {
     const unit = UNIT_OF.get(m[3]!.toLowerCase().replace(/\s/g, ''));
     const a = num(m[1]!);
     const b = num(m[2]!);
     if (!unit || !Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
     out.push({ family: unit.family, min: Math.min(a, b) * unit.factor, max: Math.max(a, b) * unit.factor, start: m.index!, end: m.index! + m[0].length });
   }
-  const re = new RegExp(`${NUM}\\s*(\\+)?\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
-  for (const m of text.matchAll(re)) {
+  const re = shared(`${NUM}\\s*(\\+)?\\s*-?\\s*(?:个|位)?\\s*(${UNIT_RE})(?![a-z²³/])`, 'gi');
+  for (const m of matchesOf(re, text)) {
     const unit = UNIT_OF.get(m[3]!.toLowerCase().replace(/\s/g, ''));
     if (!unit || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     // A lone "in"/"m"/"p"/"man" after a number is too ambiguous without a clear quantity shape.
@@ -292,7 +293,7 @@ export function quantitiesIn(message: string): QuantityAsk[] {
   }
   // "sleeps 3", "fits 4", "for 2 people" said the other way round; "a family of four", "一家四口",
   // "四口之家": that many people.
-  for (const m of text.matchAll(new RegExp(`\\b(?:sleeps|sleep|fits|fit|seats|seat|for|(?:(?:for|fits|sleeps)\\s+)?(?:a|the|my|our)?\\s*(?:family|group|party|household|crew) of)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))|(?:一家|全家)${NUM}口|${NUM}口(?:之家|人)`, 'gi'))) {
+  for (const m of matchesOf(shared(`\\b(?:sleeps|sleep|fits|fit|seats|seat|for|(?:(?:for|fits|sleeps)\\s+)?(?:a|the|my|our)?\\s*(?:family|group|party|household|crew) of)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s*(?:${UNIT_RE}))|(?:一家|全家)${NUM}口|${NUM}口(?:之家|人)`, 'gi'), text)) {
     const n0 = m[1] ?? m[2] ?? m[3];
     if (!/^(?:sleeps?|fits?|seats?|.*\bof\b|一家|全家)|口/i.test(m[0]) || !n0 || out.some((o) => o.start <= m.index! && o.end >= m.index! + m[0].length)) continue;
     const n = num(n0);
