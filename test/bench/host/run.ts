@@ -200,13 +200,21 @@ async function step(page: Page, cdp: CDPSession, action: () => Promise<unknown>,
 }
 
 /** A page view from navigation: everything the page did from the start, measured once it settled. */
-async function pageView(page: Page, cdp: CDPSession, url: string, wallMs?: number): Promise<Sample> {
+async function pageView(page: Page, cdp: CDPSession, url: string, wallMs?: number, profile = false, trace: string | null = null): Promise<Sample> {
+  const stopTrace = trace ? await startTrace(cdp, trace) : null;
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   // Idle work (requestIdleCallback, 4 s timeout) and its IndexedDB writes come within this window.
   if (wallMs !== undefined) await sleep(Math.max(0, wallMs - (Date.now() - t0)));
   else await settle(cdp, 6000);
   const m = await metrics(cdp);
+  if (profile) printProfile((await cdp.send('Profiler.stop')).profile);
+  await stopTrace?.();
   return { busyMs: m.busyMs, heapMb: m.heapMb, longTasks: await longTasks(page), wallMs: Date.now() - t0 };
 }
 
@@ -246,8 +254,8 @@ async function session(browser: Browser, origin: string, n: number, widget: bool
   await cdp.send('Performance.enable');
   const url = `${origin}/page-${n}.html?widget=${widget ? 1 : 0}`;
   const out = new Map<StepName, Sample>();
-  out.set('page view', await pageView(page, cdp, url, walls?.get('page view')));
-  out.set('second page view', await pageView(page, cdp, url, walls?.get('second page view')));
+  out.set('page view', await pageView(page, cdp, url, walls?.get('page view'), widget && PROFILE === 'page view', widget && TRACE.has('page view') ? 'page view' : null));
+  out.set('second page view', await pageView(page, cdp, url, walls?.get('second page view'), widget && PROFILE === 'second page view', widget && TRACE.has('second page view') ? 'second page view' : null));
   for (const name of STEPS.slice(2, -1) as (keyof typeof interactions)[]) {
     if (UNTIL && STEPS.indexOf(name) > STEPS.indexOf(UNTIL as StepName)) break;
     const wall = walls?.get(name);
