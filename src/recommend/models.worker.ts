@@ -22,8 +22,9 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** The hash of every batch that came; what was read of them (content: products added; graph: sources). */
+/** The hash of every batch that came (only the key of a stored model: not made without a cache); what was read of them (content: products added; graph: sources). */
 const hash = new BatchHash();
+let hashing = true;
 let content: ContentBuilder | null = null;
 let sources: GraphSource[] = [];
 /** Batches not read yet, and whether to read them as they come (null: not known yet). */
@@ -46,6 +47,7 @@ function readWaiting(): void {
 scope.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === 'begin') {
+    hashing = !!msg.cache;
     if (!msg.ahead) readAhead = false;
     else if (!msg.cache) readAhead = true;
     else
@@ -57,7 +59,7 @@ scope.onmessage = (e) => {
   }
   if (msg.type === 'sources') {
     const batch = openBatch(msg.batch);
-    hash.add(batch);
+    if (hashing) hash.add(batch);
     if (readAhead) read(msg.model, batch);
     else waiting.push({ model: msg.model, batch });
     return;
@@ -71,7 +73,8 @@ function built(model: ModelKind, parts: unknown, ms: number, cached: boolean): F
 
 async function build(model: ModelKind, cacheDb: string | undefined): Promise<void> {
   const t0 = performance.now();
-  const cache = cacheDb ? new ModelCache(cacheDb) : null;
+  // A cache named only now (no hash was made) is not used: a model stored under a partial hash would never match.
+  const cache = cacheDb && hashing ? new ModelCache(cacheDb) : null;
   // This module's own URL (not the shim's blob: URL): it changes with every build of the code.
   const version = cache ? modelVersion(import.meta.url, model, hash.hex) : '';
   const kept = cache ? await cache.get(model, version) : null;
