@@ -5,8 +5,10 @@ import type { PackedBatch } from './source-packing.ts';
 
 /**
  * `begin`: the first message, saying whether to read the batches as they come (`ahead`) and whether
- * the page keeps the models in `cache` (then the worker may wait for the last batch before reading any). `sources`: the next batch of the model's product fields, packed (source-packing.ts). `build`: build `model` from them; with
- * `cache`, look it up in and store it to this IndexedDB database (model-cache.ts).
+ * the page keeps the models in `cache` (then the worker may wait for the last batch before reading
+ * any). `sources`: the next batch of the model's product fields, packed (source-packing.ts). `build`:
+ * build `model` from them; with `cache`, look it up in and store it to this IndexedDB database
+ * (model-cache.ts).
  */
 export type ToModelWorker =
   | { type: 'begin'; model: ModelKind; ahead: boolean; cache?: string }
