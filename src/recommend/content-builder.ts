@@ -39,7 +39,7 @@ export class ContentBuilder {
   /** Attribute key → value → block. */
   private readonly attributeBlocks = new Map<string, Map<string, Block>>();
   private attributeValues = 0;
-  /** Leaf categories with a priced product: their keys, and each product's leaf (-1: no band) and price. */
+  /** Leaf categories seen (their keys); each product's leaf for its price band (-1: no price or no category) and its price. */
   private readonly leafIds = new Map<string, number>();
   private readonly leafNames: string[] = [];
   private leafOf = new Int32Array(1024);
