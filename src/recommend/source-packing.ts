@@ -4,8 +4,8 @@
  * hundreds of thousands of small objects and strings was most of what the page spent posting, and most
  * of what a worker spent before it could start building; four typed arrays move to the worker whole
  * (transferred). Code units copied into an array, not one joined string: at 100k products those
- * strings were over 100 MB of garbage on the page's heap, and their collections the page's longest
- * tasks while posting (TextEncoder.encodeInto was worse: its views made each scavenge 70–130 ms).
+ * strings were over 100 MB of garbage on the page's heap, bringing its collections sooner while it
+ * posted (TextEncoder.encodeInto was worse: its views made each scavenge 70–130 ms).
  * The worker decodes each batch once (`openBatch`), hashes it as it comes (the key of its stored
  * models) and reads it back into the objects the builders take.
  */
@@ -33,7 +33,10 @@ export interface OpenBatch {
 
 let utf16: TextDecoder | null = null;
 
-/** The batch with its strings as one (a lone surrogate reads back as U+FFFD, as TextDecoder does). */
+/**
+ * The batch with its strings as one (a lone surrogate reads back as U+FFFD, as TextDecoder does;
+ * little-endian, as typed arrays are on every platform browsers run on).
+ */
 export function openBatch(b: PackedBatch): OpenBatch {
   utf16 ??= new TextDecoder('utf-16le');
   return { text: utf16.decode(b.chars), lengths: b.lengths, shape: b.shape, numbers: b.numbers };
